@@ -1,0 +1,131 @@
+"""The analyzer's entry point: segment, time, apply the rules, judge."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from starcoach.analyzer.context import FRAGMENT_WORDS, Context
+from starcoach.analyzer.errors import AnswerTooLongError, EmptyAnswerError, UnknownPrincipleError
+from starcoach.analyzer.followups import follow_ups
+from starcoach.analyzer.lexicon import lower_text
+from starcoach.analyzer.principles import check_principle
+from starcoach.analyzer.report import Flag, Report
+from starcoach.analyzer.rules import RULES
+from starcoach.analyzer.segment import segment
+from starcoach.analyzer.signals import principle_signals
+from starcoach.analyzer.text import Sentence, count_words, split_sentences
+from starcoach.analyzer.timing import BUDGETS, DEFAULT_WPM, sections
+from starcoach.analyzer.verdict import judge, severity_for
+from starcoach.content.models import LEVELS, STEPS, Level, Step
+
+MAX_WORDS = 20_000
+STEP_SEPARATOR = "\n\n"
+
+
+def analyze(
+    answer: str | Mapping[str, str],
+    *,
+    question: str | None = None,
+    lp: str | None = None,
+    level: Level = "sde2",
+    measured_seconds: Mapping[str, float] | None = None,
+    wpm: float = DEFAULT_WPM,
+) -> Report:
+    """Score an answer against the STAR rubric and explain the verdict.
+
+    `answer` is the spoken answer as one text, or a mapping step -> text when the user wrote it step by step;
+    evidence spans index into `Report.text` (the steps joined by blank lines in STAR order).
+    """
+    check_principle(lp)
+    if level not in LEVELS:
+        raise UnknownPrincipleError(f"unknown level {level!r}; use one of {', '.join(LEVELS)}")
+    text, sentences, steps = _prepare(answer)
+    words = count_words(text)
+    if words == 0:
+        raise EmptyAnswerError("the answer is empty: write or say at least one sentence")
+    if words > MAX_WORDS:
+        raise AnswerTooLongError(f"the answer has {words:,} words; the limit is {MAX_WORDS:,}")
+    found = sections(text, sentences, steps, wpm=wpm, measured=measured_seconds)
+    seconds = round(sum(s.seconds for s in found), 1)
+    ctx = Context(
+        text=text,
+        lower=lower_text(text),
+        sentences=sentences,
+        steps=steps,
+        sections={s.step: s for s in found},
+        level=level,
+        lp=lp,
+        question=question,
+        words=words,
+        seconds=seconds,
+        budget=BUDGETS[level],
+        fragment=words < FRAGMENT_WORDS and not isinstance(answer, Mapping),
+    )
+    flags = _apply_rules(ctx)
+    judgment = judge(flags, level=level, lp=lp, fragment=ctx.fragment)
+    codes = {f.code for f in flags}
+    return Report(
+        text=text,
+        verdict=judgment.verdict,
+        score=judgment.score,
+        summary=judgment.summary,
+        fixes=judgment.fixes,
+        flags=flags,
+        sections=found,
+        principles=principle_signals(
+            text,
+            owned=not codes & {"manager_assigned", "handoff", "we_language"},
+            measured="unquantified_result" not in codes,
+        ),
+        follow_ups=follow_ups(flags, text, lp),
+        level=level,
+        lp=lp,
+        words=words,
+        seconds=seconds,
+        budget_seconds=BUDGETS[level],
+    )
+
+
+def _prepare(answer: str | Mapping[str, str]) -> tuple[str, list[Sentence], list[Step]]:
+    """Return the text, its sentences and their steps: segmented by content, or as the user split them."""
+    if not isinstance(answer, Mapping):
+        text = answer
+        sentences = split_sentences(text)
+        return text, sentences, segment(text, sentences)
+    unknown = set(answer) - set(STEPS)
+    if unknown:
+        raise EmptyAnswerError(f"unknown step(s) {', '.join(sorted(unknown))}; use {', '.join(STEPS)}")
+    parts: list[str] = []
+    sentences: list[Sentence] = []
+    steps: list[Step] = []
+    offset = 0
+    for step in STEPS:
+        chunk = (answer.get(step) or "").strip()
+        if not chunk:
+            continue
+        if parts:
+            offset += len(STEP_SEPARATOR)
+        for s in split_sentences(chunk, offset):
+            sentences.append(Sentence(len(sentences), s.start, s.end, s.text))
+            steps.append(step)
+        parts.append(chunk)
+        offset += len(chunk)
+    return STEP_SEPARATOR.join(parts), sentences, steps
+
+
+def _apply_rules(ctx: Context) -> list[Flag]:
+    flags: list[Flag] = []
+    for rule in RULES:
+        finding = rule.run(ctx)
+        if finding is None:
+            continue
+        flags.append(
+            Flag(
+                code=rule.code,
+                severity=severity_for(rule.code, ctx.level),
+                title=rule.title,
+                message=finding.message,
+                evidence=finding.evidence,
+            )
+        )
+    return flags

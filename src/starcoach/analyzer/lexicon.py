@@ -1,0 +1,62 @@
+"""Shared word patterns: who acts in a clause, and which verbs are deeds rather than states."""
+
+from __future__ import annotations
+
+import re
+
+_LETTER_OR_ESCAPE = re.compile(r"(\\.)|([A-Z])")
+
+
+def lowered(pattern: str) -> str:
+    """Lower-case a regex source's letters, leaving escapes such as \\S and \\W alone."""
+    return _LETTER_OR_ESCAPE.sub(lambda m: m.group(1) or m.group(2).lower(), pattern)
+
+
+def compile_lower(pattern: str) -> re.Pattern[str]:
+    """Compile a pattern to run over lower-cased text: case-blind without the cost of IGNORECASE."""
+    return re.compile(lowered(pattern))
+
+
+def compile_words(*phrases: str) -> re.Pattern[str]:
+    """Compile phrases (regex fragments) into one word-bounded alternation over lower-cased text."""
+    return compile_lower(r"\b(?:" + "|".join(phrases) + r")\b")
+
+
+def lower_text(text: str) -> str:
+    """Lower-case text without changing its length, so spans found in it index the original."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(ch.lower()[:1] or ch for ch in text)
+
+
+# Verbs that describe a state or an observation, not a deed: "we had an outage", "we were seeing".
+STATIVE = (
+    "am|are|is|was|were|be|been|being|had|has|have|having|got|get|gets|seem|felt|"
+    "knew|know|needed|need|wanted|want|saw|see|noticed|heard|used|lost|missed|faced|hit|kept|owned|owns|"
+    "involved|affected|assumed|ignored|based|named|called|supposed|expected|required|seemed|appeared|"
+    "started seeing|ran into|realized|thought|believed|hoped|liked|loved|didn't|did not|couldn't|"
+    "could not|wasn't|weren't|would|could|should|might|may|can|will|must"
+)
+ADVERB = r"(?:(?:also|then|just|quickly|eventually|finally|first|later|together|collectively|jointly|all|"
+ADVERB += r"both|actually|really|basically|immediately|initially|ultimately|soon|still|even|never|only)\s+)"
+# A deed verb: an irregular past form from the list, or any regular past form in -ed.
+DEED = (
+    r"(?:built|wrote|rewrote|made|ran|put|set|did|went|chose|took|brought|began|gave|sent|drove|led|"
+    r"shipped|split|cut|held|met|spent|dug|found|fixed|won|sold|bought|rolled|moved|decided|agreed|"
+    r"(?!(?:" + STATIVE + r")\b)[a-z]+ed)"
+)
+WE_ACTOR = compile_lower(
+    r"\b(?:we|the (?:whole )?team|our team|my team|together we)\s+(?:"
+    + ADVERB
+    + r"{0,2}"
+    + DEED
+    + r"\b|had (?:a |an |some |a few |several |two |three )?(?:\w+ )?(?:meetings?|discussions?|calls?|syncs?|"
+    + r"post-?mortems?|retros?|workshops?|debates?|conversations?|brainstorm\w*)\b)"
+)
+I_ACTOR = compile_lower(r"\bI\s+" + ADVERB + r"{0,2}" + DEED + r"\b")
+NUMBER = compile_lower(
+    r"(?:[$€£]\s?\d|(?<![A-Za-z\d.])\d[\d,.]*(?:%|[a-zA-Z]{1,3}\b|\b)|\b(?:zero|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|"
+    r"billions?|dozens?|half|twice|doubled|tripled|quadrupled|halved|percent)\b)"
+)

@@ -1,0 +1,161 @@
+"""Rules on whose problem it was: who started the work, who finished it, and why it was the candidate's."""
+
+from __future__ import annotations
+
+from starcoach.analyzer.context import Context
+from starcoach.analyzer.lexicon import compile_lower
+from starcoach.analyzer.report import Evidence
+from starcoach.analyzer.rules.base import Finding, quote, rule
+
+_ASSIGNER = (
+    r"(?:(?:my|our|the)\s+(?:\w+\s+)?(?:manager|boss|lead|director|skip(?:-level)?|VP|PM|product manager|"
+    r"supervisor|CTO|architect|mentor|principal(?: engineer)?|head of \w+)|leadership|management|someone|"
+    r"a (?:colleague|teammate|senior engineer))"
+)
+_ASSIGNED = compile_lower(
+    r"\b(?:" + _ASSIGNER + r"\s+(?:\w+\s+)?(?:asked(?!\s+(?:me|us)\s+(?:about|what|why|how|if|whether)\b)|assigned|gave|"
+    r"handed|tasked|suggested|put|pulled|volunteered|nominated|picked|wanted|needed|got)\s+(?:me|I|us|our team|my team)\b"
+    r"(?!\s+(?:that|how|why|what|whether|if)\b)"
+    r"|" + _ASSIGNER + r"\s+(?:\w+\s+)?(?:suggested|asked|wanted|proposed)\s+(?:that\s+)?[^.;]{0,60}?\b(?:I|we)\s+"
+    r"(?:could|should|take|look|pick|own|lead|try|help|just|might)\b"
+    r"|" + _ASSIGNER + r"\s+(?:\w+\s+)?told\s+(?:me|us)\s+to\b"
+    r"|I\s+(?:was|got)\s+(?:\w+\s+)?(?:asked|assigned|tasked|given|told|handed|put on|pulled (?:in|into|onto)|"
+    r"volunteered|voluntold|picked|chosen|nominated)\b"
+    r"|(?:was|got)\s+assigned\s+to\s+me\b|assigned\s+(?:it\s+|this\s+)?to\s+me\b"
+    r"|(?:because|since)\s+" + _ASSIGNER + r"\s+(?:\w+\s+)?(?:wanted|asked|needed|told|expected|required)\b"
+    r"|(?:since|because|as)\s+I\s+had\s+(?:some\s+|the\s+|extra\s+|spare\s+)?(?:bandwidth|capacity|time)"
+    r"|I\s+had\s+(?:some\s+)?(?:spare\s+)?bandwidth)",
+)
+_NEGATION = compile_lower(r"\b(?:nobody|no one|not|never|without|n't|no)\b[^,;.]*$")
+
+_ROUTE = compile_lower(
+    r"\b(?:I|we|and)\s+(?:\w+\s+)?(?:escalated|flagged|reported|mentioned|forwarded|notified|pinged|tagged|"
+    r"looped\s+in|brought\s+(?:it|this|that)\s+up|handed\s+(?:it\s+|this\s+)?(?:off|over)|"
+    r"passed\s+(?:it|this)\s+(?:on|along|over)|raised\s+(?:it|this|that|the\s+\w+(?:\s+\w+)?)\s+(?:with|in|to)|"
+    r"(?:filed|opened|raised|created|cut|logged|submitted)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:ticket|bug|issue|jira)|"
+    r"sent\s+(?:\w+\s+)?(?:a|an)\s+(?:\w+\s+)?(?:message|email|note|ticket|dm)|sent\s+(?:it|them|this)\s+to|"
+    r"wrote\s+(?:\S+\s+){0,5}in\s+a\s+ticket|let\s+(?:\w+\s+){1,3}know|"
+    r"asked\s+(?:them|the\s+[\w-]+(?:\s+[\w-]+)?\s+team|their\s+\w+)\s+to\s+(?:fix|look|handle|investigate|take))"
+)
+_OTHERS_FIX = compile_lower(
+    r"\b(?:they|she|he|their\s+(?:team|on-?call|engineers?|lead|manager)|the\s+[\w-]+(?:\s+[\w-]+)?\s+team|someone|"
+    r"somebody|the\s+owners?|leadership)\s+(?:\w+\s+){0,2}?(?:fixed|handled|patched|resolved|rolled\s+(?:it\s+)?(?:back|out)|"
+    r"shipped\s+a\s+fix|took\s+it\s+from\s+there|took\s+over|got\s+to\s+it|looked\s+into\s+it|dug\s+into\s+it|"
+    r"picked\s+it\s+up|pushed\s+a\s+(?:hot)?fix|halted|deployed\s+a\s+fix|added\s+it\s+to|(?:got\s+it\s+)?prioritized|"
+    r"handed\s+it|asked\s+\w+\s+to|updated\s+the|found\s+(?:a|the|some)\s+\w+)"
+    r"|\b(?:someone|somebody|anyone)\s+to\s+(?:get|look)\s+(?:to|at|into)\s+it"
+    r"|\bonce\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:was|were|got)\s+(?:patched|fixed|resolved)"
+)
+_ESCALATED = compile_lower(r"\b(?:I|we)\s+(?:\w+\s+)?escalated\b")
+_AWAITED = (
+    r"(?:them|their|the\s+\w+(?:\s+\w+)?\s+(?:team|owners?|on-?call)|someone|somebody|a\s+(?:fix|response|reply|patch)|"
+    r"the\s+(?:fix|patch|owners?)|(?:a|the|their)\s+(?:next\s+)?release|it\s+to\s+(?:be\s+)?(?:merged|fixed|picked))"
+)
+_WAIT = compile_lower(
+    r"\b(?:I|and)\s+(?:just\s+|then\s+|simply\s+)?waited(?:\s+(?:for|on|until)\s+" + _AWAITED + r"|(?=\s*[.;]|,\s+(?:and|but|which)))"
+    r"|\b(?:just\s+)?waiting\s+(?:for|on)\s+" + _AWAITED
+)
+_NOT_PASSIVE = compile_lower(
+    r"(?:n't|not|rather than|instead of|without)\s+(?:want\s+to\s+)?(?:\w+\s+)?$|while\s+$"
+)
+_ACTIVE_WAIT = compile_lower(r"\b(?:while\s+(?:I\s+)?(?:was\s+)?wait|while\s+it\s+was\s+in\s+review|meanwhile|in the meantime)")
+_OWN_FIX = compile_lower(
+    r"\bmyself\b|\bmy\s+(?:own\s+)?(?:fix|patch|pull request|PR|change)\b|\bI\s+(?:\w+\s+)?(?:fixed|patched|reverted|"
+    r"mitigated|deployed|shipped|rewrote|implemented|migrated|replaced|disabled|throttled|rate-limited|pinned|"
+    r"rolled\s+(?:it\s+|the\s+\w+\s+)?(?:back|out)|turned\s+(?:it\s+|the\s+\w+\s+)?off|"
+    r"wrote\s+(?:a|the)\s+(?:fix|patch|change|migration)|"
+    r"(?:opened|submitted|sent|raised|put up)\s+(?:\w+\s+)?(?:a|the|them the|my)\s+(?:pull request|PR|merge request|patch|fix))"
+)
+_SCOPE = compile_lower(
+    r"\b(?:(?:I|and|who|also)\s+(?:\w+\s+)?(?:own(?:s|ed)?|maintain(?:s|ed)?|led|lead|run|ran)\s+(?:the|our|my|a|an|this|its)\b"
+    r"|(?:my|our)\s+team\s+(?:own(?:s|ed)?|(?:is|was)\s+responsible|maintain(?:s|ed)?|(?:is|was)\s+measured)"
+    r"|on\s+the\s+team\s+that\s+own(?:s|ed)"
+    r"|I\s+(?:\w+\s+)?own(?:ed)?\s+\w+|(?:was|is)\s+on\s+me\b|as\s+(?:her|his|their|the|an?)\s+(?:mentor|lead|owner|on-?call|"
+    r"manager|buddy|reviewer|interviewer)\b|my\s+(?:ticket|assignment|task)\s+was|"
+    r"(?:was|were|is|are)\s+mine\b|(?:was|is)\s+(?:squarely\s+)?(?:my|on\s+me|our)\s+(?:\w+\s+)?(?:job|problem|"
+    r"responsibility|call|project|code|service|area|remit|decision)"
+    r"|my\s+(?:own\s+)?(?:code|feature|service|project|component|module|flag|feature flag|remit|role|area|change|"
+    r"pipeline|system|responsibility)\b|part\s+of\s+my\s+(?:role|job|remit)"
+    r"|responsible\s+for|accountable\s+for|on[- ]call|tech\s+lead|team\s+lead|lead\s+engineer|I\s+was\s+the\s+(?:only|"
+    r"lead|primary|owner|DRI|senior)|the\s+owner\b|measured\s+on|on\s+the\s+rotation"
+    r"|(?:nobody|no\s+one|no\s+team)\s+(?:had\s+)?(?:asked|owned|claimed|was\s+responsible|was\s+assigned)"
+    r"|no\s+(?:\w+\s+)?(?:ticket|alert|owner)|no\s+one\s+owned|not\s+(?:on|in)\s+(?:our|my)\s+(?:roadmap|sprint|backlog|scope)"
+    r"|(?:wasn't|was\s+not|isn't|is\s+not|not)\s+(?:really\s+|formally\s+|technically\s+)?(?:my|our|anyone(?:'s)?|"
+    r"assigned|in\s+my|part\s+of\s+my)"
+    r"|outside\s+(?:of\s+)?(?:my|our)\s+(?:team|scope|remit|area|sprint)|(?:another|a\s+different|other)\s+team(?:'s)?"
+    r"\s+(?:service|code|system|library|owned)|owned\s+by\s+(?:another|a\s+different|the\s+\w+)\s+team"
+    r"|I\s+(?:decided|chose)\s+(?:to\s+take\s+it\s+on|that\s+(?:was|it\s+was)\s+my))",
+)
+
+
+@rule(
+    "manager_assigned",
+    "Someone else started it",
+    "disqualifier",
+    "Open with what you noticed and why you chose to act; if it was assigned, show where you went beyond the ask.",
+    "Was this something you were asked to do, or did you take it on yourself?",
+)
+def manager_assigned(ctx: Context) -> Finding | None:
+    """Listens for the work starting because someone asked, assigned or suggested it ('my manager asked me',
+    'since I had bandwidth', 'I was asked to'), in the set-up of the story; 'nobody asked me' does not count."""
+    count = len(ctx.sentences)
+    horizon = count if ctx.fragment else max(ctx.first_action_index + 1, (count + 1) // 2)
+    found: list[Evidence] = []
+    for sentence in ctx.sentences[:horizon]:
+        low = ctx.lower_of(sentence)
+        for match in _ASSIGNED.finditer(low):
+            if not _NEGATION.search(low[: match.start()]):
+                found.append(ctx.evidence(sentence.start + match.start(), sentence.start + match.end()))
+    if not found:
+        return None
+    return Finding(
+        f"The work started because someone else asked: {quote(found)}. The interviewer hears that it was assigned.",
+        found,
+    )
+
+
+@rule(
+    "handoff",
+    "Routed instead of owned",
+    "disqualifier",
+    "Show what you did to resolve it yourself (the fix, the PR, the rollout); escalate for visibility, not instead.",
+    "After you raised it, what did you personally do to get it fixed?",
+)
+def handoff(ctx: Context) -> Finding | None:
+    """Listens for the problem passed to others ('I escalated it and they fixed it', 'I sent them a Slack
+    message and they handled it', 'I sent the fix and waited'); escalating while shipping one's own fix is fine."""
+    routed = ctx.find(_ROUTE)
+    others = ctx.find(_OTHERS_FIX)
+    waits = [e for e in ctx.find(_WAIT) if not _NOT_PASSIVE.search(ctx.lower[max(0, e.start - 40) : e.start])]
+    own = ctx.find(_OWN_FIX)
+    passive_wait = bool(waits) and not ctx.find(_ACTIVE_WAIT)
+    escalated = ctx.find(_ESCALATED)
+    if not (((routed and (others or waits)) or escalated) and not own) and not passive_wait:
+        return None
+    evidence = sorted({(e.start, e.end): e for e in routed + others + waits}.values(), key=lambda e: e.start)
+    return Finding(
+        f"The problem was handed to others to resolve: {quote(evidence)}. That is routing, not owning.", evidence
+    )
+
+
+@rule(
+    "no_scope_boundary",
+    "No scope boundary",
+    "major",
+    "Say in one sentence why this was yours to act on: what you owned, or that it was outside your team and unasked.",
+    "Was this part of your job, or outside your scope?",
+    full_only=True,
+)
+def no_scope_boundary(ctx: Context) -> Finding | None:
+    """Listens for why the problem was the candidate's: their own service or on-call duty, an assignment, or
+    that it was outside their team or sprint, unticketed or unasked. Flags a whole answer that never says."""
+    if ctx.find(_SCOPE) or ctx.find(_ASSIGNED):
+        return None
+    where = ctx.sentences_in("task") or ctx.sentences_in("situation") or ctx.sentences[:1]
+    return Finding(
+        "Nothing says why this problem was yours to act on, so the interviewer assumes it was simply assigned.",
+        [ctx.whole(where[0])],
+    )
+
+
+RULES = (manager_assigned, handoff, no_scope_boundary)

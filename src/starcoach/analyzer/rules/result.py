@@ -1,0 +1,194 @@
+"""Rules on the result: is it measured, does it matter to the business, and does it last."""
+
+from __future__ import annotations
+
+from starcoach.analyzer.context import Context
+from starcoach.analyzer.lexicon import NUMBER, compile_lower, compile_words
+from starcoach.analyzer.rules.base import Finding, quote, rule
+
+_VAGUE = compile_words(
+    r"things (?:got|went|were|moved|felt|recovered)(?: (?:a lot|much|way|far|so) (?:better|faster|smoother|more \w+)| better|"
+    r" well| back to normal| smoother)?",
+    r"(?:team|teams|everyone|they|people|customers?|stakeholders|users|developers|finance|client|support|he|she|manager|"
+    r"leadership|partners?)\s+(?:was|were|seemed|felt)\s+(?:really |very |much |pretty |super |so |quite )?(?:happy|happier|pleased|"
+    r"satisfied|thrilled|glad|impressed|grateful)",
+    r"(?:it|everything|that|the launch|the migration|the project|the rollout) went (?:really |very |pretty |quite )?(?:well|"
+    r"smoothly|great|fine)", r"worked out (?:okay|ok|well|fine|great)",
+    r"(?:much|a lot|way|far|significantly|noticeably|considerably|dramatically|massively|hugely|greatly|vastly|quite a bit|"
+    r"a little|somewhat) (?:more|less|better|worse|faster|slower|smoother|simpler|easier|cheaper|lighter|happier|"
+    r"improved|reduced|down|up|\w+er)\b", r"(?:improved|helped) (?:things |our \w+(?: \w+)? |the \w+ )?a lot",
+    r"improved (?:our|the) (?:\w+ )?(?:posture|experience|quality|reliability|situation)", r"went way (?:down|up)",
+    r"(?:positive|great|good) feedback", r"well received", r"(?:went|came) down noticeably", r"noticeably",
+    r"(?:a lot of|lots of) thank-?you", r"really helped", r"(?:grew|has grown|had grown) a lot", r"(?:mostly )?went away",
+    r"looked better", r"(?:a )?(?:big|huge) (?:win|success)", r"the right call", r"was a success", r"made a (?:big |huge )?difference",
+)
+_BUSINESS = compile_words(
+    r"\$", r"dollars?", r"revenue", r"costs?", r"saved", r"savings?", r"spend", r"bill", r"budget", r"customers?",
+    r"users?", r"merchants?", r"clients?", r"sellers?", r"buyers?", r"shoppers?", r"members?", r"orders?",
+    r"conversion", r"churn", r"renew(?:ed|al)?", r"retention", r"support (?:tickets|contacts|cases)",
+    r"tickets?", r"contacts", r"complaints", r"engineer-?(?:hours|days|weeks)", r"hours? (?:a|per) (?:week|month)",
+    r"SLA", r"SLO", r"incidents?", r"outages?", r"pages", r"audit", r"compliance", r"sales", r"sign-?ups?",
+    r"adoption", r"downtime", r"add-to-cart", r"NPS", r"deadlines?", r"launch(?:ed)?", r"on time",
+    r"weeks? (?:early|ahead)", r"ahead of", r"promoted", r"hires?", r"attrition", r"on-?call load",
+)
+_LASTING = compile_words(
+    r"adopted", r"standard", r"template", r"runbook", r"playbook", r"checklist", r"process", r"guide",
+    r"reused", r"other teams?", r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:other )?teams",
+    r"since then", r"ever since", r"has (?:run|stayed|held|caught|been)", r"now part of", r"by default",
+    r"default", r"became", r"(?:an? |the )alert", r"alerting", r"(?:CI|lint|pre-?merge|build) (?:check|rule|step|gate)",
+    r"lint rule", r"test matrix", r"dashboard", r"documentation", r"doc\b", r"onboarding", r"policy",
+    r"pattern", r"going forward", r"every (?:new|future)", r"all new", r"rolled out to", r"caught \w+ (?:more|new)",
+    r"service catalog", r"guardrail", r"quota", r"monitor(?:ing)?", r"in the packet", r"promoted",
+)
+_UNVERIFIED = compile_words(
+    r"(?:it|everything|things|that|the fix|the change|all)\s+(?:looked|seemed|appeared)\s+(?:to be\s+)?"
+    r"(?:fine|good|ok|okay|normal|right|to work|to be working|fixed)",
+    r"I assumed (?:it|that|the fix|the change|everything)", r"(?:should|must) have (?:fixed|worked|solved)",
+    r"I (?:think|guess|hope) (?:it|that|the fix) (?:fixed|worked|solved)",
+    r"I (?:didn't|did not|never) (?:really )?(?:test|check|verify|measure|confirm)",
+    r"(?:wasn't|was not|never) (?:really )?(?:tested|verified|measured|confirmed)",
+    r"(?:no one|nobody) (?:really )?(?:tested|verified|checked)", r"(?:no one|nobody) (?:\w+ )?(?:complained|noticed|reported)",
+    r"(?:ran|was|were|went|came back|stayed) (?:all )?green", r"so (?:we|I) knew (?:it|they|everything) (?:was|were) (?:working|fine)",
+    r"I (?:think|guess|hope) (?:it|that) (?:covered|handled|caught)",
+)
+_CHECKED = compile_words(
+    r"test(?:ed|s|ing)?", r"load[- ]test\w*", r"canary", r"verif\w+", r"confirm\w*", r"compar\w+", r"replay\w*", r"A/B",
+    r"benchmark\w*", r"measur\w+", r"monitor\w*", r"watched", r"reproduc\w+", r"diff(?:ed|ing)?", r"matched", r"checked",
+    r"shadow", r"dry[- ]run", r"audit\w*", r"validat\w+", r"sampl\w+", r"experiment",
+)
+_CLAIMED_FIX = compile_words(
+    r"(?:I|we) (?:\w+ )?(?:fixed|changed|rolled (?:it )?out|shipped|deployed|migrated|moved|switched|rewrote|built|patched)",
+)
+_OUTCOME = compile_words(
+    r"went (?:from|down|up|back)", r"from \S+(?: \S+){0,3} to", r"dropped", r"fell", r"rose", r"grew", r"cut",
+    r"reduced", r"saved", r"increased", r"decreased", r"improved", r"doubled", r"halved", r"(?:was|were|is) back",
+    r"back to", r"down to", r"up to", r"(?:rate|latency|time|cost|bill|count|errors?|p\d\d) (?:was|were|is|stayed)",
+    r"renewed", r"ahead of", r"recovered", r"shrank", r"climbed", r"stayed (?:under|below|above)", r"held",
+)
+_FROM_TO = compile_lower(r"\bfrom\s+\S+(?:\s+\S+){0,3}\s+to\s+\S+")
+
+
+def _result_text(ctx: Context) -> tuple[str, list[int]]:
+    sentences = ctx.sentences_in("result") if not ctx.fragment else ctx.sentences
+    return " ".join(ctx.lower_of(s) for s in sentences), [s.index for s in sentences]
+
+
+def _quantified(text: str) -> bool:
+    return bool(NUMBER.search(text) or _FROM_TO.search(text))
+
+
+def _counted_sentence(ctx: Context, offset: int) -> bool:
+    sentence = next(s for s in reversed(ctx.sentences) if s.start <= offset)
+    return bool(NUMBER.search(ctx.lower_of(sentence)))
+
+
+def _measured_outcome(ctx: Context) -> bool:
+    """Return whether a sentence after the actions begin states an outcome with a number in it."""
+    later = ctx.sentences[ctx.first_action_index :]
+    return any(_OUTCOME.search(low) and NUMBER.search(low) for low in map(ctx.lower_of, later))
+
+
+_ASKS_OUTCOME = compile_words(
+    r"turn(?:ed)? out", r"outcome", r"results?", r"impact", r"measur\w*", r"hit the", r"how did (?:it|that) go",
+    r"what happened", r"difference", r"improve\w*", r"success\w*", r"did it work",
+)
+
+
+def _speaks_of_outcome(ctx: Context) -> bool:
+    """Return whether a reply to a follow-up is about how things turned out (else a result is not expected)."""
+    question = (ctx.question or "").lower()
+    return bool(_ASKS_OUTCOME.search(question) or _OUTCOME.search(ctx.lower) or ctx.find(_VAGUE))
+
+
+@rule(
+    "unquantified_result",
+    "Result not measured",
+    "major",
+    "Give the result as a number: the metric before and after, how much money or time, how many users or teams.",
+    "How did you measure the impact? What changed, in numbers?",
+)
+def unquantified_result(ctx: Context) -> Finding | None:
+    """Listens for a concrete measure in the result: a number, percentage, money, time, count or before and
+    after. Numbers only in the situation or the action do not count; 'massively improved' is not a measure;
+    a missing result counts as unmeasured."""
+    text, _ = _result_text(ctx)
+    if text and (_quantified(text) or _measured_outcome(ctx)):
+        return None
+    if ctx.fragment and not _speaks_of_outcome(ctx):
+        return None
+    where = ctx.sentences_in("result") or ctx.sentences[-1:]
+    if not text:
+        return Finding("The answer never says how it turned out, so there is no result to measure.", [])
+    vague = ctx.find(_VAGUE, *(("result",) if not ctx.fragment else ()))
+    evidence = vague or [ctx.whole(s) for s in where[:2]]
+    return Finding(f"The result has no number: {quote(evidence, 2)}. Impact needs a measure.", evidence)
+
+
+@rule(
+    "vague_result",
+    "Vague result",
+    "minor",
+    "Replace the feeling ('the team was happy') with what changed: the metric, the money, the users affected.",
+)
+def vague_result(ctx: Context) -> Finding | None:
+    """Listens for results told as feelings or activity ('things got better', 'the team was happy') in a
+    sentence that gives no number to back them."""
+    found = [e for e in ctx.find(_VAGUE, *(("result",) if not ctx.fragment else ())) if not _counted_sentence(ctx, e.start)]
+    if not found:
+        return None
+    return Finding(f"Parts of the result are feelings, not outcomes: {quote(found)}.", found)
+
+
+@rule(
+    "no_business_impact",
+    "No business translation",
+    "minor",
+    "Translate the metric into what it meant for the business: money, customers, hours saved, risk removed.",
+    "What did that mean for customers or the business?",
+    full_only=True,
+)
+def no_business_impact(ctx: Context) -> Finding | None:
+    """Listens for a business translation in the result: revenue, cost, customers, tickets, time saved."""
+    text, _ = _result_text(ctx)
+    if not text or _BUSINESS.search(text):
+        return None
+    return Finding("The result stays technical; it never says what it meant for customers or the business.",
+                   [ctx.whole(ctx.sentences_in("result")[0])])
+
+
+@rule(
+    "no_second_order",
+    "No lasting effect",
+    "minor",
+    "Add the effect beyond the fix: the alert, check or runbook that prevents a repeat, or who adopted it.",
+    "What did you put in place so it wouldn't happen again?",
+    full_only=True,
+)
+def no_second_order(ctx: Context) -> Finding | None:
+    """Listens for an effect beyond the fix: adopted as a standard, a check or alert added, a process changed."""
+    if not ctx.has_step("result") or ctx.find(_LASTING, "action", "result", "reflection"):
+        return None
+    return Finding("Nothing shows an effect beyond this one fix (a standard, an alert, a process, reuse).",
+                   [ctx.whole(ctx.sentences_in("result")[-1])])
+
+
+@rule(
+    "no_verification",
+    "Fix not verified",
+    "disqualifier",
+    "Say how you confirmed it worked: the test, the canary, the metric you watched and for how long.",
+    "How did you confirm the fix worked?",
+)
+def no_verification(ctx: Context) -> Finding | None:
+    """Listens for a fix claimed without verification: 'it looked fine', 'I assumed it worked', 'nobody
+    complained'; or a change shipped with no test, comparison or measure anywhere in the story."""
+    found = ctx.find(_UNVERIFIED)
+    if found:
+        return Finding(f"The fix is claimed, not verified: {quote(found)}.", found)
+    claims = ctx.find(_CLAIMED_FIX)
+    if ctx.fragment or not claims or ctx.find(_CHECKED) or _measured_outcome(ctx):
+        return None
+    return Finding(f"The change is shipped with nothing to show it worked: {quote(claims, 2)}.", claims)
+
+
+RULES = (unquantified_result, vague_result, no_business_impact, no_second_order, no_verification)

@@ -1,0 +1,1 @@
+"""The web app: pages for learning, practice, mock interviews, tests and progress."""

@@ -1,0 +1,71 @@
+"""Practice: answer a question against the clock and get the analyzer's report in place."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Form, Request
+from fastapi.responses import HTMLResponse
+
+from starcoach.analyzer import AnalyzerInputError, Report
+from starcoach.analyzer.timing import TARGETS
+from starcoach.content.models import Level, Walkthrough
+from starcoach.practice.answers import question_history, submit_answer
+from starcoach.web.context import app_context
+from starcoach.web.forms import AnswerForm, Mode
+from starcoach.web.highlight import flag_spans
+from starcoach.web.lookup import principle_name, walkthrough_or_404
+from starcoach.web.templating import render
+
+router = APIRouter(prefix="/practice")
+
+
+def _context(request: Request, walkthrough: Walkthrough, form: AnswerForm) -> dict[str, Any]:
+    ctx = app_context(request)
+    with ctx.transaction() as session:
+        history = question_history(session, profile_id=ctx.profile_id, question_id=walkthrough.id)
+    return {
+        "nav": "practice",
+        "w": walkthrough,
+        "principle_name": principle_name(ctx.library, walkthrough.question.principle),
+        "form": form,
+        "targets": TARGETS,
+        "history": history,
+        "report": None,
+        "spans": [],
+        "error": None,
+    }
+
+
+@router.get("/{question_id}", response_class=HTMLResponse)
+def practice(request: Request, question_id: str, mode: Mode = "steps", level: Level = "sde2") -> HTMLResponse:
+    """Show the answer boxes with their target times, and the question's past verdicts."""
+    walkthrough = walkthrough_or_404(app_context(request).library, question_id)
+    form = AnswerForm(mode=mode, level=level)
+    return render(request, "practice/show.html", _context(request, walkthrough, form))
+
+
+@router.post("/{question_id}", response_class=HTMLResponse)
+def submit(request: Request, question_id: str, form: Annotated[AnswerForm, Form()]) -> HTMLResponse:
+    """Analyze and save the answer; show the report under the kept text."""
+    ctx = app_context(request)
+    walkthrough = walkthrough_or_404(ctx.library, question_id)
+    report: Report | None = None
+    error: str | None = None
+    try:
+        with ctx.transaction() as session:
+            report = submit_answer(
+                session,
+                library=ctx.library,
+                profile_id=ctx.profile_id,
+                question_id=walkthrough.id,
+                answer=form.answer(),
+                level=form.level,
+                measured_seconds=form.measured(),
+            ).report
+    except AnalyzerInputError as exc:
+        error = str(exc)
+    context = _context(request, walkthrough, form)
+    context |= {"report": report, "spans": flag_spans(report) if report else [], "error": error}
+    status = 422 if error else 200
+    return render(request, "practice/show.html", context, fragment="practice/_submitted.html", status_code=status)
