@@ -31,6 +31,8 @@ def analyze_cmd(
     as_json: Annotated[bool, typer.Option("--json", help="Print the JSON report.")] = False,
     batch: Annotated[Path | None, typer.Option(help="Analyze a JSON-lines file; one JSON line out per line in.")] = None,
     list_principles: Annotated[bool, typer.Option("--list-principles", help="List the principle slugs.")] = False,
+    list_rules: Annotated[bool, typer.Option("--list-rules", help="List the rules the analyzer applies.")] = False,
+    markdown: Annotated[bool, typer.Option("--markdown", help="With --list-rules: the full Markdown reference.")] = False,
 ) -> None:
     """Score an answer against the STAR rubric and explain the verdict."""
     from starcoach import batch as batch_mod
@@ -40,7 +42,14 @@ def analyze_cmd(
         for slug, name in PRINCIPLES.items():
             typer.echo(f"{slug}\t{name}")
         return
+    if list_rules:
+        from starcoach.analyzer.catalog import rules_markdown, rules_table
+
+        typer.echo(rules_markdown() if markdown else "\n".join("\t".join(row) for row in rules_table()), nl=not markdown)
+        return
     if batch is not None:
+        if not batch.is_file():
+            raise _fail(f"cannot read {batch}: no such file")
         batch_mod.run(batch, sys.stdout)
         return
     text = sys.stdin.read() if path == "-" else _read(Path(path))

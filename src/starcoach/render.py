@@ -46,8 +46,10 @@ def _sections_table(report: Report) -> Table:
 def print_question_list(library: Library, principle: str | None, console: Console | None = None) -> None:
     console = console or Console()
     table = Table(title=library.pack.name)
-    for column in ("question id", "principle", "level", "question"):
-        table.add_column(column)
+    table.add_column("question id", no_wrap=True)
+    table.add_column("principle")
+    table.add_column("level")
+    table.add_column("question")
     for w in library.walkthroughs.values():
         if principle is None or w.question.principle == principle:
             table.add_row(w.id, w.question.principle, w.level, w.question.text)

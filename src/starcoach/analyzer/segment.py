@@ -42,12 +42,14 @@ _CUES = {
         r"in hindsight", r"next time", r"now,? (?:I|whenever|when|before|for any|in any|if)", r"I now",
         r"taught me", r"stuck with me", r"what I (?:took|take|keep|kept|'d keep|would keep|'d take|'d repeat)",
         r"the thing I'd", r"if I (?:did|were to do) it again", r"I'd do differently", r"what I'd take",
+        r"I try to", r"I (?:always|usually) (?:try|make sure)", r"I make (?:a point|sure) to",
+        r"learning experience", r"(?:showed|taught|reminded) me", r"made me realize", r"I realized that",
     ),
 }
 _WEIGHTS = (1.0, 1.4, 0.8, 1.1, 2.2)
 _CENTERS = (0.07, 0.2, 0.5, 0.84, 0.96)
 _WIDTH = 0.3
-_NO_LESSON = 1.2  # a sentence is a lesson only when its words say so
+_NO_LESSON = 0.8  # a sentence is a lesson only when its words say so
 _DEED, _UNDEED, _COUNTED = 0.9, 0.6, 0.6
 _START_SKIP, _ADVANCE, _SKIP = 1.2, 0.15, 0.6
 

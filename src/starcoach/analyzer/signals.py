@@ -90,6 +90,14 @@ def _index() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
     return {cue: tuple(slugs) for cue, slugs in by_cue.items()}, starts
 
 
+def _lookup(by_cue: dict[str, tuple[str, ...]], word: str) -> tuple[str, ...]:
+    """Find a word's cue, or its singular or present form: 'traces' finds 'trace', 'mentored' finds 'mentor'."""
+    found = by_cue.get(word)
+    if found is None and len(word) > 4 and word[-1] in "sd":
+        found = by_cue.get(word[:-1]) or by_cue.get(word[:-2])
+    return found or ()
+
+
 def principle_signals(text: str, *, owned: bool, measured: bool) -> dict[str, float]:
     """Return a 0..1 signal per principle from its cues, nudged by what the rules established."""
     import re
@@ -98,7 +106,7 @@ def principle_signals(text: str, *, owned: bool, measured: bool) -> dict[str, fl
     hits = dict.fromkeys(_CUES, 0)
     words = re.findall(_TOKEN, text.lower().replace("’", "'"))
     for i, word in enumerate(words):
-        for slug in by_cue.get(word, ()):
+        for slug in _lookup(by_cue, word):
             hits[slug] += 1
         if word in starts:
             for n in (2, 3):

@@ -9,6 +9,8 @@ from starcoach.analyzer.report import Flag, Severity
 from starcoach.analyzer.rules import BY_CODE
 from starcoach.content.models import Level, Verdict
 
+STRONG_HIRE_BOTTOM, HIRE_BOTTOM, LEANING_BOTTOM = 85.0, 65.0, 40.0
+LEANING_TOP, NO_HIRE_TOP = 64.0, 39.0
 WEIGHTS: dict[Severity, float] = {"disqualifier": 30.0, "major": 15.0, "minor": 5.0}
 # What a question's principle weighs most: Ownership listens hardest for scope and self-initiation.
 EMPHASIS: dict[str, dict[str, float]] = {
@@ -61,13 +63,17 @@ class Judgment:
 def judge(flags: list[Flag], *, level: Level, lp: str | None, fragment: bool) -> Judgment:
     """Score the findings and name the verdict; any disqualifier or major gap keeps it below Hire."""
     costs = {f.code: penalty(f, level, lp) for f in flags}
-    score = max(0.0, 100.0 - sum(costs.values()))
+    raw = max(0.0, 100.0 - sum(costs.values()))
     disqualifiers = sum(f.severity == "disqualifier" for f in flags)
     majors = sum(f.severity == "major" for f in flags)
+    # A disqualifier or a major gap keeps the verdict below Hire whatever else is good; within the band the
+    # raw score still orders answers, so the question's emphasis shows.
     if disqualifiers >= 2 or (disqualifiers and majors >= 2):
-        score = min(score, 39.0)
+        score = NO_HIRE_TOP * raw / 100.0
     elif disqualifiers or majors:
-        score = min(score, 64.0)
+        score = min(raw, LEANING_BOTTOM + (LEANING_TOP - LEANING_BOTTOM) * raw / 100.0)
+    else:
+        score = raw
     verdict = _band(score)
     ranked = sorted(flags, key=lambda f: -costs[f.code])
     fixes = [BY_CODE[f.code].fix for f in ranked[:3]]
@@ -75,11 +81,11 @@ def judge(flags: list[Flag], *, level: Level, lp: str | None, fragment: bool) ->
 
 
 def _band(score: float) -> Verdict:
-    if score >= 85:
+    if score >= STRONG_HIRE_BOTTOM:
         return "strong_hire"
-    if score >= 65:
+    if score >= HIRE_BOTTOM:
         return "hire"
-    if score >= 40:
+    if score >= LEANING_BOTTOM:
         return "leaning_no_hire"
     return "no_hire"
 

@@ -22,6 +22,7 @@ _ASSIGNED = compile_lower(
     r"|I\s+(?:was|got)\s+(?:\w+\s+)?(?:asked|assigned|tasked|given|told|handed|put on|pulled (?:in|into|onto)|"
     r"volunteered|voluntold|picked|chosen|nominated)\b"
     r"|(?:was|got)\s+assigned\s+to\s+me\b|assigned\s+(?:it\s+|this\s+)?to\s+me\b"
+    r"|" + _ASSIGNER + r"[^.;]{0,60}?\b(?:she|he|they)\s+(?:\w+\s+)?(?:asked|assigned|told|wanted|suggested)\s+(?:me|I)\b"
     r"|(?:because|since)\s+" + _ASSIGNER + r"\s+(?:\w+\s+)?(?:wanted|asked|needed|told|expected|required)\b"
     r"|(?:since|because|as)\s+I\s+had\s+(?:some\s+|the\s+|extra\s+|spare\s+)?(?:bandwidth|capacity|time)"
     r"|I\s+had\s+(?:some\s+)?(?:spare\s+)?bandwidth)",
@@ -29,12 +30,12 @@ _ASSIGNED = compile_lower(
 _NEGATION = compile_lower(r"\b(?:nobody|no one|not|never|without|n't|no)\b[^,;.]*$")
 
 _ROUTE = compile_lower(
-    r"\b(?:I|we|and)\s+(?:\w+\s+)?(?:escalated|flagged|reported|mentioned|forwarded|notified|pinged|tagged|"
+    r"(?:\b(?:I|we|and|then|so)\s+(?:\w+\s+)?|,\s+)(?:escalated|flagged|reported|mentioned|forwarded|notified|pinged|tagged|"
     r"looped\s+in|brought\s+(?:it|this|that)\s+up|handed\s+(?:it\s+|this\s+)?(?:off|over)|"
     r"passed\s+(?:it|this)\s+(?:on|along|over)|raised\s+(?:it|this|that|the\s+\w+(?:\s+\w+)?)\s+(?:with|in|to)|"
     r"(?:filed|opened|raised|created|cut|logged|submitted)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:ticket|bug|issue|jira)|"
     r"sent\s+(?:\w+\s+)?(?:a|an)\s+(?:\w+\s+)?(?:message|email|note|ticket|dm)|sent\s+(?:it|them|this)\s+to|"
-    r"wrote\s+(?:\S+\s+){0,5}in\s+a\s+ticket|let\s+(?:\w+\s+){1,3}know|"
+    r"wrote\s+(?:\S+\s+){0,5}in\s+a\s+ticket|let\s+(?:[\w-]+\s+){1,8}?know\b|"
     r"asked\s+(?:them|the\s+[\w-]+(?:\s+[\w-]+)?\s+team|their\s+\w+)\s+to\s+(?:fix|look|handle|investigate|take))"
 )
 _OTHERS_FIX = compile_lower(
@@ -60,7 +61,7 @@ _NOT_PASSIVE = compile_lower(
 )
 _ACTIVE_WAIT = compile_lower(r"\b(?:while\s+(?:I\s+)?(?:was\s+)?wait|while\s+it\s+was\s+in\s+review|meanwhile|in the meantime)")
 _OWN_FIX = compile_lower(
-    r"\bmyself\b|\bmy\s+(?:own\s+)?(?:fix|patch|pull request|PR|change)\b|\bI\s+(?:\w+\s+)?(?:fixed|patched|reverted|"
+    r"\bmyself\b|\bmy\s+(?:own\s+)?(?:fix|patch|pull request|PR)\b|\bI\s+(?:\w+\s+)?(?:fixed|patched|reverted|"
     r"mitigated|deployed|shipped|rewrote|implemented|migrated|replaced|disabled|throttled|rate-limited|pinned|"
     r"rolled\s+(?:it\s+|the\s+\w+\s+)?(?:back|out)|turned\s+(?:it\s+|the\s+\w+\s+)?off|"
     r"wrote\s+(?:a|the)\s+(?:fix|patch|change|migration)|"

@@ -37,7 +37,8 @@ _UNIVERSAL = compile_words(
     r"everything)", r"how important", r"(?:really )?matters?", r"you (?:really )?(?:should|shouldn't|have to|need to|must|"
     r"can't always|always|just have to)", r"sometimes (?:you|the best|it's)", r"the importance of", r"pays? off",
     r"a lot about", r"everyone'?s (?:responsibility|job)", r"(?:is|are) (?:usually|always) (?:better|harder|worth)",
-    r"requires?", r"never (?:give up|stop)", r"don'?t (?:be afraid|jump|give up)",
+    r"requires?", r"never (?:give up|stop)", r"don'?t (?:be afraid|jump|give up)", r"(?:forces?|makes?|teach(?:es)?) you (?:to )?\w+",
+    r"outside the box", r"(?:can|could) (?:actually )?be a good thing",
 )
 # A habit the candidate now keeps because of this story.
 _HABIT = compile_words(

@@ -21,13 +21,14 @@ _VAGUE = compile_words(
     r"(?:positive|great|good) feedback", r"well received", r"(?:went|came) down noticeably", r"noticeably",
     r"(?:a lot of|lots of) thank-?you", r"really helped", r"(?:grew|has grown|had grown) a lot", r"(?:mostly )?went away",
     r"looked better", r"(?:a )?(?:big|huge) (?:win|success)", r"the right call", r"was a success", r"made a (?:big |huge )?difference",
+    r"(?:it|everything|things) (?:all )?worked out", r"things recovered", r"(?:was|were) (?:really |pretty )?good (?:again|now)",
 )
 _BUSINESS = compile_words(
-    r"\$", r"dollars?", r"revenue", r"costs?", r"saved", r"savings?", r"spend", r"bill", r"budget", r"customers?",
+    r"dollars?", r"bookings?", r"gmv", r"k ?(?:a|per) (?:week|month|year)", r"revenue", r"costs?", r"saved", r"savings?", r"spend", r"bill", r"budget", r"customers?",
     r"users?", r"merchants?", r"clients?", r"sellers?", r"buyers?", r"shoppers?", r"members?", r"orders?",
     r"conversion", r"churn", r"renew(?:ed|al)?", r"retention", r"support (?:tickets|contacts|cases)",
     r"tickets?", r"contacts", r"complaints", r"engineer-?(?:hours|days|weeks)", r"hours? (?:a|per) (?:week|month)",
-    r"SLA", r"SLO", r"incidents?", r"outages?", r"pages", r"audit", r"compliance", r"sales", r"sign-?ups?",
+    r"SLA", r"SLO", r"incidents?", r"outages?", r"pages? (?:a|per) (?:week|night|month)", r"audit", r"compliance", r"sales", r"sign-?ups?",
     r"adoption", r"downtime", r"add-to-cart", r"NPS", r"deadlines?", r"launch(?:ed)?", r"on time",
     r"weeks? (?:early|ahead)", r"ahead of", r"promoted", r"hires?", r"attrition", r"on-?call load",
 )
@@ -57,7 +58,8 @@ _CHECKED = compile_words(
     r"shadow", r"dry[- ]run", r"audit\w*", r"validat\w+", r"sampl\w+", r"experiment",
 )
 _CLAIMED_FIX = compile_words(
-    r"(?:I|we) (?:\w+ )?(?:fixed|changed|rolled (?:it )?out|shipped|deployed|migrated|moved|switched|rewrote|built|patched)",
+    r"(?:I|we) (?:\w+ )?(?:fixed|changed|rolled (?:it )?out|shipped|deployed|migrated|moved|switched|rewrote|built|patched|"
+    r"blocked|removed|reclaimed|took (?:\w+ )?back|started running|turned off|disabled|replaced|optimized|cleaned up)",
 )
 _OUTCOME = compile_words(
     r"went (?:from|down|up|back)", r"from \S+(?: \S+){0,3} to", r"dropped", r"fell", r"rose", r"grew", r"cut",
@@ -133,7 +135,8 @@ def unquantified_result(ctx: Context) -> Finding | None:
 def vague_result(ctx: Context) -> Finding | None:
     """Listens for results told as feelings or activity ('things got better', 'the team was happy') in a
     sentence that gives no number to back them."""
-    found = [e for e in ctx.find(_VAGUE, *(("result",) if not ctx.fragment else ())) if not _counted_sentence(ctx, e.start)]
+    steps = ("action", "result") if not ctx.fragment else ()
+    found = [e for e in ctx.find(_VAGUE, *steps) if not _counted_sentence(ctx, e.start)]
     if not found:
         return None
     return Finding(f"Parts of the result are feelings, not outcomes: {quote(found)}.", found)
@@ -148,9 +151,11 @@ def vague_result(ctx: Context) -> Finding | None:
     full_only=True,
 )
 def no_business_impact(ctx: Context) -> Finding | None:
-    """Listens for a business translation in the result: revenue, cost, customers, tickets, time saved."""
+    """Listens for a business translation in the result: revenue, cost, customers, tickets, time saved, told
+    with a number or an outcome (customers named without a measure do not count)."""
     text, _ = _result_text(ctx)
-    if not text or _BUSINESS.search(text):
+    if not text or "$" in text or any(_BUSINESS.search(low) and (NUMBER.search(low) or _OUTCOME.search(low))
+                       for low in map(ctx.lower_of, ctx.sentences_in("result"))):
         return None
     return Finding("The result stays technical; it never says what it meant for customers or the business.",
                    [ctx.whole(ctx.sentences_in("result")[0])])

@@ -8,7 +8,7 @@ from starcoach.analyzer.segment import task_cue
 from starcoach.analyzer.timing import OVER_TIME_FACTOR
 
 THIN_ACTION_SHARE = 0.3
-THIN_ACTION_OF_TARGET = 0.5
+THIN_ACTION_OF_TARGET = 0.45
 
 
 def _missing(step: str) -> str:

@@ -14,8 +14,14 @@ _HEDGE = compile_words(
     r"I think", r"I guess", r"I'm not (?:sure|certain)", r"I am not (?:sure|certain)", r"(?:wasn't|was not) (?:really )?sure",
     r"not (?:really )?sure", r"I believe", r"probably", r"kind of", r"sort of", r"I don't (?:really )?remember",
     r"if I remember", r"I suppose", r"I assume", r"more or less", r"something like that", r"or something", r"apparently",
-    r"(?:it )?seemed (?:like|to be)", r"had a (?:bad |gut |strong )?feeling", r"my gut", r"I felt (?:that |like )?(?:it|the|this|we)",
-    r"maybe (?:some|it|the|a|they)", r"some kind of", r"I figured",
+    r"maybe (?:some|it|the|a|they)", r"some kind of", r"I figured", r"I thought (?:that )?(?:it|this|they) (?:would|might|was)",
+)
+# One of these is enough: the candidate says outright that they do not know their own facts.
+_HEDGE_STRONG = compile_words(
+    r"(?:I'm|I am|I was|wasn't|was not) (?:not )?(?:really )?(?:sure|certain) (?:how|if|whether|what|why|it|that)",
+    r"(?:it )?seemed like", r"had a (?:bad |gut |strong )?feeling", r"my gut", r"apparently",
+    r"I felt (?:that |like )?(?:\w+ ){1,3}(?:could|would|should|might|was|were)",
+    r"I think (?:that|it|this) (?:covered|fixed|solved|handled|helped|worked)", r"I (?:don't|do not) (?:really )?know (?:if|whether|how)",
 )
 _HEDGED_FACT = compile_lower(
     r"\bI (?:think|guess|believe|assume|figured)\b (?:that )?(?:the |it |this |they )?(?:(?:main |root |real )?"
@@ -24,7 +30,8 @@ _HEDGED_FACT = compile_lower(
 )
 _OTHERS = (
     r"(?:they|he|she|qa|management|leadership|the\s+vendor|(?:the|their|our)\s+(?:other\s+|previous\s+|old\s+|original\s+|"
-    r"junior\s+|senior\s+)?(?:[\w-]+\s+)?(?:team|teams|engineers?|owners?|developers?|devs|people|authors?|pm|manager))"
+    r"junior\s+|senior\s+)?(?:[\w-]+\s+)?(?:team|teams|engineers?|owners?|developers?|devs|people|authors?|pm|manager)"
+    r"(?:\s+who\s+\w+(?:\s+\w+)?)?)"
 )
 _BLAME = compile_words(
     r"(?:didn't|did not|never|wouldn't) pull (?:their|his|her) weight", r"(?:their|his|her|qa's) fault",
@@ -36,7 +43,9 @@ _BLAME = compile_words(
     _OTHERS + r" (?:really |also |just )?(?:should|shouldn't) have", _OTHERS + r" (?:really |also |just )?(?:didn't|did not|"
     r"hadn't|had not|never|weren't|were not|wasn't) (?:really understand|(?:really |even |bother to )?(?:care|follow|following|"
     r"test|tested|document|documented|read|respond|include|included|used to|careful|built))",
-    _OTHERS + r" (?:had |were |was )?(?:promised|slow to|late (?:on|with)|unresponsive|a mess)", r"put us in a (?:tough|difficult|"
+    _OTHERS + r" (?:had |were |was )?(?:promised|slow to|late (?:on|with)|unresponsive|a mess)",
+    _OTHERS + r" (?:had |have )?\w+ (?:[\w-]+ ){0,3}badly", _OTHERS + r" (?:\w+ )?never (?:cleaned|fixed|bothered|updated)",
+    r"(?<!i )(?:didn't|did not) really understand how", r"put us in a (?:tough|difficult|"
     r"bad|hard|awkward) (?:spot|position)", r"(?:was|were) (?:mostly|partly|largely|really|all) on (?:them|the|their|qa)",
     r"on both sides", r"not built with \w+ in mind", r"the (?:old |legacy |existing )?code (?:was|is) (?:a )?(?:mess|garbage|terrible|awful)",
     r"(?:was|were) slow to (?:respond|deliver|react|reply)", r"(?:qa|they) had signed off",
@@ -89,7 +98,7 @@ def hedging(ctx: Context) -> Finding | None:
     """Listens for hedges on the candidate's own facts: 'I think the problem was', 'probably', 'kind of'."""
     body = ("situation", "task", "action", "result")
     hedges = ctx.find(_HEDGE, *body) if not ctx.fragment else ctx.find(_HEDGE)
-    firm = ctx.find(_HEDGED_FACT)
+    firm = ctx.find(_HEDGED_FACT) + ctx.find(_HEDGE_STRONG, *body) if not ctx.fragment else ctx.find(_HEDGED_FACT) + ctx.find(_HEDGE_STRONG)
     if len(hedges) < 2 and not firm:
         return None
     shown = firm or hedges
