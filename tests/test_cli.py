@@ -59,7 +59,9 @@ def test_rules_reference_in_docs_is_generated_from_the_declarations() -> None:
     result = runner.invoke(app, ["analyze", "--list-rules", "--markdown"])
     assert result.output == rules_markdown()
     docs = Path(__file__).resolve().parents[1] / "docs" / "analyzer.md"
-    assert docs.read_text() == rules_markdown(), "regenerate: starcoach analyze --list-rules --markdown > docs/analyzer.md"
+    assert docs.read_text() == rules_markdown(), (
+        "regenerate: starcoach analyze --list-rules --markdown > docs/analyzer.md"
+    )
 
 
 def test_batch_writes_one_line_per_input_and_survives_bad_lines(tmp_path: Path) -> None:

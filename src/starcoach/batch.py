@@ -36,7 +36,11 @@ def analyze_line(line: str, number: int) -> dict[str, Any]:
     if not isinstance(text, str):
         return {"id": ident, "line": number, "error": "missing 'text' (a string)"}
     if level not in LEVELS:
-        return {"id": ident, "line": number, "error": f"unknown level {level!r}; use one of {', '.join(LEVELS)}"}
+        return {
+            "id": ident,
+            "line": number,
+            "error": f"unknown level {level!r}; use one of {', '.join(LEVELS)}",
+        }
     question, lp = row.get("question"), row.get("lp")
     try:
         report = analyze(

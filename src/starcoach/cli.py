@@ -29,10 +29,14 @@ def analyze_cmd(
     lp: Annotated[str | None, typer.Option(help="The principle slug the question targets.")] = None,
     level: Annotated[Level, typer.Option(help="The candidate's level: sde1, sde2 or senior.")] = "sde2",
     as_json: Annotated[bool, typer.Option("--json", help="Print the JSON report.")] = False,
-    batch: Annotated[Path | None, typer.Option(help="Analyze a JSON-lines file; one JSON line out per line in.")] = None,
+    batch: Annotated[
+        Path | None, typer.Option(help="Analyze a JSON-lines file; one JSON line out per line in.")
+    ] = None,
     list_principles: Annotated[bool, typer.Option("--list-principles", help="List the principle slugs.")] = False,
     list_rules: Annotated[bool, typer.Option("--list-rules", help="List the rules the analyzer applies.")] = False,
-    markdown: Annotated[bool, typer.Option("--markdown", help="With --list-rules: the full Markdown reference.")] = False,
+    markdown: Annotated[
+        bool, typer.Option("--markdown", help="With --list-rules: the full Markdown reference.")
+    ] = False,
 ) -> None:
     """Score an answer against the STAR rubric and explain the verdict."""
     from starcoach import batch as batch_mod
@@ -45,7 +49,10 @@ def analyze_cmd(
     if list_rules:
         from starcoach.analyzer.catalog import rules_markdown, rules_table
 
-        typer.echo(rules_markdown() if markdown else "\n".join("\t".join(row) for row in rules_table()), nl=not markdown)
+        typer.echo(
+            rules_markdown() if markdown else "\n".join("\t".join(row) for row in rules_table()),
+            nl=not markdown,
+        )
         return
     if batch is not None:
         if not batch.is_file():
@@ -143,7 +150,9 @@ def content_stats(
 def serve_cmd(
     host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
-    db: Annotated[str | None, typer.Option(help="SQLAlchemy database URL (default: SQLite in the user data folder).")] = None,
+    db: Annotated[
+        str | None, typer.Option(help="SQLAlchemy database URL (default: SQLite in the user data folder).")
+    ] = None,
     open_browser: Annotated[bool, typer.Option("--open", help="Open the app in a browser.")] = False,
 ) -> None:
     """Run the web app."""

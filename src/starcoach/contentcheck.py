@@ -40,9 +40,7 @@ def check_walkthrough(walkthrough: Walkthrough) -> list[str]:
     strong = strong_report(walkthrough)
     disqualifiers = [f.code for f in strong.flags if f.severity == "disqualifier"]
     if strong.verdict not in HIRE or disqualifiers:
-        problems.append(
-            f"{where}: the strong answer gets {strong.verdict} ({strong.score}) with {strong.codes()}"
-        )
+        problems.append(f"{where}: the strong answer gets {strong.verdict} ({strong.score}) with {strong.codes()}")
     weak = weak_report(walkthrough)
     if weak.verdict not in NO_HIRE:
         problems.append(f"{where}: the weak answer gets {weak.verdict} ({weak.score}) with {weak.codes()}")

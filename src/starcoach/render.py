@@ -11,7 +11,12 @@ from starcoach.analyzer import PRINCIPLES, Report
 from starcoach.content.loader import Library
 from starcoach.content.models import Walkthrough
 
-VERDICT_STYLE = {"strong_hire": "bold green", "hire": "green", "leaning_no_hire": "yellow", "no_hire": "bold red"}
+VERDICT_STYLE = {
+    "strong_hire": "bold green",
+    "hire": "green",
+    "leaning_no_hire": "yellow",
+    "no_hire": "bold red",
+}
 SEVERITY_STYLE = {"disqualifier": "bold red", "major": "yellow", "minor": "cyan"}
 
 
@@ -60,25 +65,44 @@ def print_walkthrough(walkthrough: Walkthrough, console: Console | None = None) 
     """Print every section of a walkthrough, key phrases highlighted inside the strong examples."""
     console = console or Console()
     q = walkthrough.question
-    console.print(Panel(Text(walkthrough.overview), title=f"[bold]{q.text}", subtitle=PRINCIPLES.get(q.principle, q.principle)))
+    console.print(
+        Panel(
+            Text(walkthrough.overview),
+            title=f"[bold]{q.text}",
+            subtitle=PRINCIPLES.get(q.principle, q.principle),
+        )
+    )
     console.print(Text(walkthrough.hook, style="italic"))
     for card in walkthrough.steps:
         example = Text(card.example)
         for phrase in card.key_phrases:
             example.highlight_words([phrase], style="bold magenta")
-        body = Group(example, Text(f"Coaching: {card.coaching}", style="green"), Text(f"Mistake: {card.mistake}", style="red"))
+        body = Group(
+            example,
+            Text(f"Coaching: {card.coaching}", style="green"),
+            Text(f"Mistake: {card.mistake}", style="red"),
+        )
         console.print(Panel(body, title=f"{card.step.title()} ({card.target_seconds} s)"))
     r = walkthrough.reflections
     console.print(Panel(f"SDE1: {r.sde1}\nSDE2: {r.sde2}\nSenior: {r.senior}", title="Reflections by level"))
     for f in walkthrough.follow_ups:
-        console.print(Panel(
-            f"Probes: {f.probes}\n[red]Weak:[/] {f.weak_reply}\n  {f.weak_why}\n[green]Strong:[/] {f.strong_reply}\n  {f.message}",
-            title=f.question,
-        ))
+        console.print(
+            Panel(
+                f"Probes: {f.probes}\n[red]Weak:[/] {f.weak_reply}\n  {f.weak_why}\n"
+                f"[green]Strong:[/] {f.strong_reply}\n  {f.message}",
+                title=f.question,
+            )
+        )
     weak = walkthrough.weak_answer
     flaws = "\n".join(f"- {flaw.text}" for flaw in weak.flaws)
-    console.print(Panel(f"{weak.text}\n\n{flaws}\n\n[bold]{weak.verdict.replace('_', ' ').title()}[/]: {weak.note}",
-                        title="A weak answer"))
+    console.print(
+        Panel(
+            f"{weak.text}\n\n{flaws}\n\n[bold]{weak.verdict.replace('_', ' ').title()}[/]: {weak.note}",
+            title="A weak answer",
+        )
+    )
     for a in walkthrough.angles:
-        console.print(f"[bold]{PRINCIPLES.get(a.principle, a.principle)}[/]: lead with {a.lead_with}; "
-                      f"emphasize {a.emphasize}; downplay {a.downplay}")
+        console.print(
+            f"[bold]{PRINCIPLES.get(a.principle, a.principle)}[/]: lead with {a.lead_with}; "
+            f"emphasize {a.emphasize}; downplay {a.downplay}"
+        )

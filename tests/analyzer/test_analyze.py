@@ -37,7 +37,7 @@ def test_a_weak_story_is_below_the_bar_and_explains_why() -> None:
 
 def test_json_report_keeps_the_contract_keys() -> None:
     data = json.loads(analyze(s.story()).model_dump_json())
-    assert CONTRACT_KEYS <= set(data)
+    assert set(data) >= CONTRACT_KEYS
     assert set(data["sections"][0]) >= {"step", "start", "end", "words", "seconds", "target_seconds"}
     assert set(data["principles"]) == set(PRINCIPLES)
     assert all(0.0 <= v <= 1.0 for v in data["principles"].values())

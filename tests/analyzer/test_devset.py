@@ -10,7 +10,14 @@ import pytest
 from starcoach.analyzer import analyze
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "dev.jsonl"
-FLAGS = ("we_language", "manager_assigned", "handoff", "unquantified_result", "generic_reflection", "no_scope_boundary")
+FLAGS = (
+    "we_language",
+    "manager_assigned",
+    "handoff",
+    "unquantified_result",
+    "generic_reflection",
+    "no_scope_boundary",
+)
 ROWS = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
 REPORTS = {row["id"]: analyze(row["text"], lp=row["lp"], level=row["level"], question=row["question"]) for row in ROWS}
 

@@ -8,8 +8,26 @@ from hypothesis import strategies as st
 from starcoach.analyzer import AnalyzerInputError, analyze
 
 FRAGMENTS = st.sampled_from(
-    ["I", "we", "decided", "my manager asked me", "<script>alert(1)</script>", "🚀", "İstanbul", "ß", "\n\n",
-     "went from 3 to 4", "I learned", "communication is important", ".", "?", "—", "नमस्ते", "日本語", "0.3%"]
+    [
+        "I",
+        "we",
+        "decided",
+        "my manager asked me",
+        "<script>alert(1)</script>",
+        "🚀",
+        "İstanbul",
+        "ß",
+        "\n\n",
+        "went from 3 to 4",
+        "I learned",
+        "communication is important",
+        ".",
+        "?",
+        "—",
+        "नमस्ते",
+        "日本語",
+        "0.3%",
+    ]
 )
 TEXTS = st.one_of(st.text(), st.lists(st.one_of(FRAGMENTS, st.text(max_size=8)), max_size=40).map(" ".join))
 

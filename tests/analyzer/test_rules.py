@@ -78,7 +78,9 @@ def test_rule(code: str, answer: str, expected: bool, kwargs: dict[str, str]) ->
 
 
 @pytest.mark.parametrize(
-    ("code", "answer", "expected", "kwargs"), [c for c in CASES if c[2]], ids=[i for i, c in zip(IDS, CASES) if c[2]]
+    ("code", "answer", "expected", "kwargs"),
+    [c for c in CASES if c[2]],
+    ids=[i for i, c in zip(IDS, CASES, strict=True) if c[2]],
 )
 def test_evidence_points_at_the_users_words(code: str, answer: str, expected: bool, kwargs: dict[str, str]) -> None:
     report = analyze(answer, **kwargs)  # type: ignore[arg-type]

@@ -20,7 +20,13 @@ def rules_markdown() -> str:
     for rule in RULES:
         doc = " ".join(rule.doc.split())
         lines.append(f"| `{rule.code}` | {rule.severity} | {rule.title} | {doc} | {rule.fix} |")
-    lines += ["", "## Time targets (seconds at 150 words per minute)", "", "| step | target | at most |", "|---|---|---|"]
+    lines += [
+        "",
+        "## Time targets (seconds at 150 words per minute)",
+        "",
+        "| step | target | at most |",
+        "|---|---|---|",
+    ]
     lines += [f"| {step} | {target} | {most} |" for step, (target, most) in TARGETS.items()]
     lines += ["", "| level | whole answer |", "|---|---|"]
     lines += [f"| {level} | {low}-{high} s |" for level, (low, high) in BUDGETS.items()]

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from starcoach.analyzer.report import Evidence, Section
+from starcoach.analyzer.scan import Scanner
 from starcoach.analyzer.text import Sentence
 from starcoach.content.models import STEPS, Level, Step
 
@@ -21,8 +22,7 @@ class Context:
     case-blind and fast while every span still indexes the user's own words.
     """
 
-    text: str
-    lower: str
+    scan: Scanner
     sentences: list[Sentence]
     steps: list[Step]
     sections: dict[Step, Section]
@@ -52,17 +52,19 @@ class Context:
         return [self.evidence(start, end) for start, end in self.spans(pattern, *steps)]
 
     def spans(self, pattern: re.Pattern[str], *steps: Step) -> list[tuple[int, int]]:
-        """Return the (start, end) of every match inside the named steps' sections, searched once."""
-        scope = steps if steps and not self.fragment else ()
-        key = (id(pattern), scope)
-        cached = self._cache.get(key)
-        if cached is None:
-            ranges = [(0, len(self.text))]
-            if scope:
-                ranges = [(self.sections[s].start, self.sections[s].end) for s in STEPS if s in scope and s in self.sections]
-            cached = [(m.start(), m.end()) for a, b in ranges for m in pattern.finditer(self.lower, a, b)]
-            self._cache[key] = cached
-        return cached  # type: ignore[return-value]
+        """Return the (start, end) of every match inside the named steps' sections (the whole text for none)."""
+        if not steps or self.fragment:
+            return self.scan.whole(pattern)
+        ranges = [(self.sections[s].start, self.sections[s].end) for s in STEPS if s in steps and s in self.sections]
+        return self.scan.within(pattern, ranges)
+
+    @property
+    def text(self) -> str:
+        return self.scan.text
+
+    @property
+    def lower(self) -> str:
+        return self.scan.lower
 
     def evidence(self, start: int, end: int) -> Evidence:
         return Evidence(start=start, end=end, text=self.text[start:end])

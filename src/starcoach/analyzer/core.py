@@ -7,10 +7,10 @@ from collections.abc import Mapping
 from starcoach.analyzer.context import FRAGMENT_WORDS, Context
 from starcoach.analyzer.errors import AnswerTooLongError, EmptyAnswerError, UnknownPrincipleError
 from starcoach.analyzer.followups import follow_ups
-from starcoach.analyzer.lexicon import lower_text
 from starcoach.analyzer.principles import check_principle
 from starcoach.analyzer.report import Flag, Report
 from starcoach.analyzer.rules import RULES
+from starcoach.analyzer.scan import Scanner
 from starcoach.analyzer.segment import segment
 from starcoach.analyzer.signals import principle_signals
 from starcoach.analyzer.text import Sentence, count_words, split_sentences
@@ -39,17 +39,14 @@ def analyze(
     check_principle(lp)
     if level not in LEVELS:
         raise UnknownPrincipleError(f"unknown level {level!r}; use one of {', '.join(LEVELS)}")
-    text, sentences, steps = _prepare(answer)
-    words = count_words(text)
-    if words == 0:
+    text, sentences, steps, scan = _prepare(answer)
+    if not sentences:
         raise EmptyAnswerError("the answer is empty: write or say at least one sentence")
-    if words > MAX_WORDS:
-        raise AnswerTooLongError(f"the answer has {words:,} words; the limit is {MAX_WORDS:,}")
     found = sections(text, sentences, steps, wpm=wpm, measured=measured_seconds)
+    words = sum(s.words for s in found)
     seconds = round(sum(s.seconds for s in found), 1)
     ctx = Context(
-        text=text,
-        lower=lower_text(text),
+        scan=scan,
         sentences=sentences,
         steps=steps,
         sections={s.step: s for s in found},
@@ -86,12 +83,24 @@ def analyze(
     )
 
 
-def _prepare(answer: str | Mapping[str, str]) -> tuple[str, list[Sentence], list[Step]]:
-    """Return the text, its sentences and their steps: segmented by content, or as the user split them."""
+def _check_length(text: str) -> None:
+    # A cheap upper bound first: only a text that might be too long is counted properly.
+    if len(text) > MAX_WORDS * 2 and count_words(text) > MAX_WORDS:
+        raise AnswerTooLongError(f"the answer has {count_words(text):,} words; the limit is {MAX_WORDS:,}")
+
+
+def _prepare(answer: str | Mapping[str, str]) -> tuple[str, list[Sentence], list[Step], Scanner]:
+    """Return the text, its sentences and their steps (segmented by content, or as the user split them)."""
+    _check_length(answer if isinstance(answer, str) else " ".join(str(v) for v in answer.values()))
     if not isinstance(answer, Mapping):
-        text = answer
-        sentences = split_sentences(text)
-        return text, sentences, segment(text, sentences)
+        scan = Scanner(answer)
+        sentences = split_sentences(answer)
+        return answer, sentences, segment(scan, sentences), scan
+    return _split_by_steps(answer)
+
+
+def _split_by_steps(answer: Mapping[str, str]) -> tuple[str, list[Sentence], list[Step], Scanner]:
+    """Keep the user's own split: each step's sentences belong to that step, in STAR order."""
     unknown = set(answer) - set(STEPS)
     if unknown:
         raise EmptyAnswerError(f"unknown step(s) {', '.join(sorted(unknown))}; use {', '.join(STEPS)}")
@@ -110,7 +119,8 @@ def _prepare(answer: str | Mapping[str, str]) -> tuple[str, list[Sentence], list
             steps.append(step)
         parts.append(chunk)
         offset += len(chunk)
-    return STEP_SEPARATOR.join(parts), sentences, steps
+    text = STEP_SEPARATOR.join(parts)
+    return text, sentences, steps, Scanner(text)
 
 
 def _apply_rules(ctx: Context) -> list[Flag]:

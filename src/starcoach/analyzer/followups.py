@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-from starcoach.analyzer.lexicon import compile_words, lower_text
+from starcoach.analyzer.lexicon import compile_words, lower_text, phrases
 from starcoach.analyzer.report import Flag
 from starcoach.analyzer.rules import BY_CODE
 
 _VERIFIED = compile_words(
-    r"tested", r"load[- ]test\w*", r"canary", r"verif\w+", r"confirm\w*", r"compared", r"replay\w*", r"A/B",
-    r"benchmark\w*", r"measured", r"monitor\w*", r"watched", r"reproduc\w+", r"diff(?:ed|ing)", r"matched",
+    *phrases(
+        r"""
+    tested | load[- ]test\w* | canary | verif\w+ | confirm\w* | compared | replay\w* | A/B | benchmark\w* | measured
+    monitor\w* | watched | reproduc\w+ | diff(?:ed|ing) | matched
+    """
+    )
 )
 _BY_PRINCIPLE: dict[str, str] = {
     "customer-obsession": "How did you know what the customer actually needed?",
@@ -26,7 +30,7 @@ _BY_PRINCIPLE: dict[str, str] = {
     "have-backbone-disagree-and-commit": "What did you do once the decision went the other way, or yours?",
     "deliver-results": "What was the biggest obstacle, and how did you get past it?",
     "strive-to-be-earths-best-employer": "How did the people on the team feel the difference?",
-    "success-and-scale-bring-broad-responsibility": "Who outside your team did this affect, and how did you weigh them?",
+    "success-and-scale-bring-broad-responsibility": "Who outside your team did this affect, and how did you weigh it?",
 }
 _GENERAL = (
     "What was the hardest trade-off you made?",

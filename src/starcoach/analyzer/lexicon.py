@@ -17,6 +17,11 @@ def compile_lower(pattern: str) -> re.Pattern[str]:
     return re.compile(lowered(pattern))
 
 
+def phrases(block: str) -> list[str]:
+    """Split a block of phrases, separated by ' | ' or line breaks, into a list (so long lists stay compact)."""
+    return [p.strip() for line in block.strip().splitlines() for p in line.split(" | ") if p.strip()]
+
+
 def compile_words(*phrases: str) -> re.Pattern[str]:
     """Compile phrases (regex fragments) into one word-bounded alternation over lower-cased text."""
     return compile_lower(r"\b(?:" + "|".join(phrases) + r")\b")
@@ -56,7 +61,7 @@ WE_ACTOR = compile_lower(
 )
 I_ACTOR = compile_lower(r"\bI\s+" + ADVERB + r"{0,2}" + DEED + r"\b")
 NUMBER = compile_lower(
-    r"(?:[$€£]\s?\d|(?<![A-Za-z\d.])\d[\d,.]*(?:%|[a-zA-Z]{1,3}\b|\b)|\b(?:zero|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"(?:[$€£]\s?\d|\d(?<![A-Za-z\d.]\d)[\d,.]*(?:%|[a-zA-Z]{1,3}\b|\b)|\b(?:zero|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|"
     r"billions?|dozens?|half|twice|doubled|tripled|quadrupled|halved|percent)\b)"
 )

@@ -5,45 +5,71 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from starcoach.analyzer.lexicon import I_ACTOR, NUMBER, WE_ACTOR, compile_words, lower_text
+from starcoach.analyzer.lexicon import I_ACTOR, NUMBER, WE_ACTOR, compile_words, phrases
+from starcoach.analyzer.scan import Scanner
 from starcoach.analyzer.text import Sentence, SentenceIndex
 from starcoach.content.models import STEPS, Step
 
 _CUES = {
     "situation": compile_words(
-        r"when I (?:was|joined)", r"I was (?:an?|the|on|working|one of)", r"I joined", r"I work(?:ed)? on",
-        r"we had", r"there (?:was|were)", r"at the time", r"(?:last|that) (?:year|quarter|summer)",
-        r"(?:years?|months?) (?:ago|earlier|into)", r"back (?:in|when)", r"had been", r"was (?:taking|running)",
-        r"started (?:seeing|taking|failing|climbing|growing)", r"(?:to give (?:some )?|some )background",
-        r"so this was", r"this was (?:at|when|during|about)", r"at my (?:previous|last|first)",
+        *phrases(
+            r"""
+        when I (?:was|joined) | I was (?:an?|the|on|working|one of) | I joined | I work(?:ed)? on | we had
+        there (?:was|were) | at the time | (?:last|that) (?:year|quarter|summer)
+        (?:years?|months?) (?:ago|earlier|into) | back (?:in|when) | had been | was (?:taking|running)
+        started (?:seeing|taking|failing|climbing|growing) | (?:to give (?:some )?|some )background | so this was
+        this was (?:at|when|during|about) | at my (?:previous|last|first)
+        """
+        )
     ),
     "task": compile_words(
-        r"my (?:job|goal|task|role|responsibility|remit|problem|call)", r"was mine", r"were mine",
-        r"I own(?:ed)?", r"responsible for", r"I (?:needed|had) to", r"the goal was", r"I decided (?:to|that)",
-        r"(?:take|took) (?:it|this|that) on", r"nobody (?:had )?(?:asked|owned|claimed|was)",
-        r"no one (?:had )?(?:asked|owned)", r"no (?:ticket|alert|owner)", r"wasn't (?:my|our|anyone)",
-        r"not (?:my|our) (?:team|service|sprint|code|problem)", r"outside (?:my|our)", r"I committed to",
-        r"on[- ]call", r"part of my (?:role|job)", r"measured on", r"the (?:challenge|question|risk) was",
-        r"asked me to", r"assigned me", r"I was asked", r"my (?:manager|lead) (?:asked|assigned|gave)",
+        *phrases(
+            r"""
+        my (?:job|goal|task|role|responsibility|remit|problem|call) | was mine | were mine | I own(?:ed)?
+        responsible for | I (?:needed|had) to | the goal was | I decided (?:to|that)
+        (?:take|took) (?:it|this|that) on | nobody (?:had )?(?:asked|owned|claimed|was)
+        no one (?:had )?(?:asked|owned) | no (?:ticket|alert|owner) | wasn't (?:my|our|anyone)
+        not (?:my|our) (?:team|service|sprint|code|problem) | outside (?:my|our) | I committed to | on[- ]call
+        part of my (?:role|job) | measured on | the (?:challenge|question|risk) was | asked me to | assigned me
+        I was asked | my (?:manager|lead) (?:asked|assigned|gave) | set myself | gave myself | set out to
+        I decided (?:not )?to | made (?:\w+ )?(?:things )?mine | I wanted (?:evidence|to know|to find|to understand)
+        the plan was
+        """
+        )
     ),
     "action": compile_words(
-        r"first,?", r"second,?", r"third,?", r"then", r"next", r"so I", r"I also", r"to test",
-        r"I (?:paired|worked) with",
+        *phrases(
+            r"""
+        first,? | second,? | third,? | then | next | so I | I also | to test | I (?:paired|worked) with
+        """
+        )
     ),
     "result": compile_words(
-        r"went (?:from|down|up|back)", r"dropped", r"fell", r"rose", r"reduced", r"saved", r"results?",
-        r"in the end", r"by the end", r"after (?:the (?:fix|change|launch|rollout|migration)|rollout|launch|that)",
-        r"from \S+ (?:\S+ )?to", r"(?:since|ever since)", r"renewed", r"adopted", r"outcome", r"impact",
-        r"improved", r"happy", r"pleased", r"was back", r"in the (?:first|next) (?:month|quarter|year)",
-        r"over the (?:next|following)", r"no longer", r"has (?:run|stayed|held)",
+        *phrases(
+            r"""
+        went (?:from|down|up|back) | dropped | fell | rose | reduced | saved | results? | in the end | by the end
+        after (?:the (?:fix|change|launch|rollout|migration)|rollout|launch|that) | from \S+ (?:\S+ )?to
+        (?:since|ever since) | renewed | adopted | outcome | impact | improved | happy | pleased | was back
+        in the (?:first|next) (?:month|quarter|year) | over the (?:next|following) | no longer
+        has (?:run|stayed|held)
+        """
+        )
     ),
     "reflection": compile_words(
-        r"I learned", r"learned (?:that|from)", r"lessons?", r"takeaways?", r"take ?away", r"looking back",
-        r"in hindsight", r"next time", r"now,? (?:I|whenever|when|before|for any|in any|if)", r"I now",
-        r"taught me", r"stuck with me", r"what I (?:took|take|keep|kept|'d keep|would keep|'d take|'d repeat)",
-        r"the thing I'd", r"if I (?:did|were to do) it again", r"I'd do differently", r"what I'd take",
-        r"I try to", r"I (?:always|usually) (?:try|make sure)", r"I make (?:a point|sure) to",
-        r"learning experience", r"(?:showed|taught|reminded) me", r"made me realize", r"I realized that",
+        *phrases(
+            r"""
+        I learned | learned (?:that|from) | lessons? | takeaways? | take ?away | looking back | in hindsight
+        next time | now,? (?:I|whenever|when|before|for any|in any|if) | I now | taught me | stuck with me
+        what I (?:took|take|keep|kept|'d keep|would keep|'d take|'d repeat) | the thing I'd
+        if I (?:did|were to do) it again | I'd do differently | what I'd take | I try to
+        I (?:always|usually) (?:try|make sure) | I make (?:a point|sure) to | learning experience
+        (?:showed|taught|reminded) me | made me realize | I realized that | root cause was
+        the real (?:\w+ )?(?:lesson|problem|issue|cause|fix|risk) | was never (?:really )?about
+        (?:is|was) (?:a|an) (?:people|process|ownership|incentive|organizational) problem
+        the lasting (?:fix|lesson|change) | what mattered
+        (?:the )?(?:systemic|organizational|deeper) (?:cause|problem|issue|gap)
+        """
+        )
     ),
 }
 _WEIGHTS = (1.0, 1.4, 0.8, 1.1, 2.2)
@@ -59,34 +85,31 @@ def task_cue(text: str) -> bool:
     return bool(_CUES["task"].search(text.lower()))
 
 
-def segment(text: str, sentences: Sequence[Sentence]) -> list[Step]:
+def segment(scan: Scanner, sentences: Sequence[Sentence]) -> list[Step]:
     """Return one step per sentence, in STAR order, choosing the likeliest ordered assignment."""
     if not sentences:
         return []
-    text = lower_text(text)
     index = SentenceIndex(list(sentences))
     n = len(sentences)
     hits = [[0] * len(STEPS) for _ in range(n)]
     for k, step in enumerate(STEPS):
-        for i in _bin(_CUES[step], text, index):
+        for i in _bin(_CUES[step], scan, index):
             hits[i][k] += 1
     deeds = [0] * n
     for pattern in (I_ACTOR, WE_ACTOR):
-        for i in _bin(pattern, text, index):
+        for i in _bin(pattern, scan, index):
             deeds[i] += 1
-    counted = set(_bin(NUMBER, text, index))
+    counted = set(_bin(NUMBER, scan, index))
     scores = [_score(hits[i], deeds[i], i in counted, (i + 0.5) / n) for i in range(n)]
     return [STEPS[k] for k in _best_path(scores)]
 
 
-def _bin(pattern: re.Pattern[str], text: str, index: SentenceIndex) -> list[int]:
-    return [index.at(m.start()) for m in pattern.finditer(text)]
+def _bin(pattern: re.Pattern[str], scan: Scanner, index: SentenceIndex) -> list[int]:
+    return [index.at(start) for start, _ in scan.whole(pattern)]
 
 
 def _score(hits: list[int], deeds: int, counted: bool, position: float) -> list[float]:
-    row = [
-        _WEIGHTS[k] * min(hits[k], 3) - ((position - _CENTERS[k]) / _WIDTH) ** 2 for k in range(len(STEPS))
-    ]
+    row = [_WEIGHTS[k] * min(hits[k], 3) - ((position - _CENTERS[k]) / _WIDTH) ** 2 for k in range(len(STEPS))]
     if not hits[4]:
         row[4] -= _NO_LESSON
     row[2] += _DEED * min(deeds, 3)
@@ -99,16 +122,24 @@ def _score(hits: list[int], deeds: int, counted: bool, position: float) -> list[
 def _best_path(scores: list[list[float]]) -> list[int]:
     """Viterbi over steps that never go backwards; skipping a step costs a little."""
     m = len(STEPS)
+    moves = [[0.0 if j == k else -(_ADVANCE + _SKIP * (k - j - 1)) for j in range(k + 1)] for k in range(m)]
     best = [scores[0][k] - _START_SKIP * k for k in range(m)]
     back: list[list[int]] = []
     for row in scores[1:]:
-        prev, choices, best = best, [], []
+        choices = []
+        nxt = []
         for k in range(m):
-            value, j = max((prev[j] - (0.0 if j == k else _ADVANCE + _SKIP * (k - j - 1)), j) for j in range(k + 1))
-            best.append(value + row[k])
-            choices.append(j)
+            move = moves[k]
+            j_best, v_best = 0, best[0] + move[0]
+            for j in range(1, k + 1):
+                v = best[j] + move[j]
+                if v > v_best:
+                    j_best, v_best = j, v
+            nxt.append(v_best + row[k])
+            choices.append(j_best)
+        best = nxt
         back.append(choices)
-    k = max(range(m), key=lambda s: best[s])
+    k = max(range(m), key=best.__getitem__)
     path = [k]
     for choices in reversed(back):
         k = choices[k]

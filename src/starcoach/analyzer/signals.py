@@ -3,80 +3,114 @@
 from __future__ import annotations
 
 import math
+import re
 from functools import cache
 
+from starcoach.analyzer.lexicon import phrases
 from starcoach.analyzer.text import WORD
 
 # Cue words and short phrases per principle, matched on whole lower-case words in one pass over the text.
-_CUES: dict[str, tuple[str, ...]] = {
-    "customer-obsession": (
-        "customer", "customers", "user", "users", "merchant", "merchants", "client", "clients", "complaint",
-        "complaints", "accessibility", "screen reader", "churn", "renewed", "renewal", "support tickets",
-        "support contacts", "customer experience", "on behalf of",
+_CUES: dict[str, list[str]] = {
+    "customer-obsession": phrases(
+        """
+        customer | customers | user | users | merchant | merchants | client | clients | complaint | complaints
+        accessibility | screen reader | churn | renewed | renewal | support tickets | support contacts
+        customer experience | on behalf of
+        """
     ),
-    "ownership": (
-        "i own", "i owned", "was mine", "nobody asked", "nobody had asked", "no ticket", "not my team",
-        "took it on", "myself", "long-term", "on-call", "on call", "responsible", "owner", "end to end",
+    "ownership": phrases(
+        """
+        i own | i owned | was mine | nobody asked | nobody had asked | no ticket | not my team | took it on | myself
+        long-term | on-call | on call | responsible | owner | end to end
+        """
     ),
-    "invent-and-simplify": (
-        "simpler", "simplify", "simplified", "automated", "automate", "automation", "prototype", "invented",
-        "generator", "replaced", "removed", "reuse", "reused", "one command", "new approach", "redesigned",
+    "invent-and-simplify": phrases(
+        """
+        simpler | simplify | simplified | automated | automate | automation | prototype | invented | generator
+        replaced | removed | reuse | reused | one command | new approach | redesigned
+        """
     ),
-    "are-right-a-lot": (
-        "judgment", "judgement", "data", "evidence", "hypothesis", "trade-off", "tradeoff", "trade-offs",
-        "alternatives", "options", "recommended", "analysis", "experiment", "suspected", "was wrong",
+    "are-right-a-lot": phrases(
+        """
+        judgment | judgement | data | evidence | hypothesis | trade-off | tradeoff | trade-offs | alternatives
+        options | recommended | analysis | experiment | suspected | was wrong
+        """
     ),
-    "learn-and-be-curious": (
-        "learn", "learned", "learning", "curious", "curiosity", "docs", "studied", "taught myself",
-        "conference", "course", "explored", "read the", "didn't understand", "new to me",
+    "learn-and-be-curious": phrases(
+        """
+        learn | learned | learning | curious | curiosity | docs | studied | taught myself | conference | course
+        explored | read the | didn't understand | new to me
+        """
     ),
-    "hire-and-develop-the-best": (
-        "mentor", "mentored", "mentoring", "coached", "coaching", "hiring", "hired", "interview", "interviewers",
-        "onboarding", "promoted", "promotion", "intern", "new hire", "new hires", "calibration", "bar raiser",
+    "hire-and-develop-the-best": phrases(
+        """
+        mentor | mentored | mentoring | coached | coaching | hiring | hired | interview | interviewers | onboarding
+        promoted | promotion | intern | new hire | new hires | calibration | bar raiser
+        """
     ),
-    "insist-on-the-highest-standards": (
-        "standard", "standards", "quality", "bar", "flaky", "tests", "ci", "lint", "review", "regression",
-        "regressions", "defects", "enforce", "enforced", "root cause", "wasn't acceptable",
+    "insist-on-the-highest-standards": phrases(
+        """
+        standard | standards | quality | bar | flaky | tests | ci | lint | review | regression | regressions
+        defects | enforce | enforced | root cause | wasn't acceptable
+        """
     ),
-    "think-big": (
-        "vision", "platform", "roadmap", "long-term", "every team", "proposal", "bold", "scale", "company-wide",
-        "org-wide", "across teams", "across the org", "multi-year", "three-year",
+    "think-big": phrases(
+        """
+        vision | platform | roadmap | long-term | every team | proposal | bold | scale | company-wide | org-wide
+        across teams | across the org | multi-year | three-year
+        """
     ),
-    "bias-for-action": (
-        "quickly", "reversible", "revert", "rollback", "rolled back", "feature flag", "right away", "that night",
-        "that afternoon", "didn't wait", "calculated risk", "undo", "immediately", "within minutes",
+    "bias-for-action": phrases(
+        """
+        quickly | reversible | revert | rollback | rolled back | feature flag | right away | that night
+        that afternoon | didn't wait | calculated risk | undo | immediately | within minutes
+        """
     ),
-    "frugality": (
-        "cost", "costs", "$", "bill", "saved", "savings", "budget", "cheaper", "spend", "idle", "spot",
-        "headcount", "without hiring", "reused", "resources",
+    "frugality": phrases(
+        """
+        cost | costs | $ | bill | saved | savings | budget | cheaper | spend | idle | spot | headcount
+        without hiring | reused | resources
+        """
     ),
-    "earn-trust": (
-        "trust", "apologized", "apology", "my mistake", "my change", "admitted", "transparent", "honest",
-        "honestly", "postmortem", "post-mortem", "correction", "listened", "candid", "relationship",
+    "earn-trust": phrases(
+        """
+        trust | apologized | apology | my mistake | my change | admitted | transparent | honest | honestly
+        postmortem | post-mortem | correction | listened | candid | relationship
+        """
     ),
-    "dive-deep": (
-        "logs", "traced", "trace", "root cause", "profiled", "profiling", "metrics", "dashboard", "reproduced",
-        "stack trace", "queries", "sample", "sampled", "investigated", "dug", "distribution", "anomaly",
+    "dive-deep": phrases(
+        """
+        logs | traced | trace | root cause | profiled | profiling | metrics | dashboard | reproduced | stack trace
+        queries | sample | sampled | investigated | dug | distribution | anomaly
+        """
     ),
-    "have-backbone-disagree-and-commit": (
-        "disagreed", "disagree", "pushed back", "push back", "objected", "challenged", "committed", "concern",
-        "concerns", "argued", "compromise", "respectfully", "disagree and commit",
+    "have-backbone-disagree-and-commit": phrases(
+        """
+        disagreed | disagree | pushed back | push back | objected | challenged | committed | concern | concerns
+        argued | compromise | respectfully | disagree and commit
+        """
     ),
-    "deliver-results": (
-        "deadline", "on time", "delivered", "shipped", "launch", "launched", "date", "ahead of", "obstacle",
-        "obstacles", "milestone", "milestones", "scope", "despite",
+    "deliver-results": phrases(
+        """
+        deadline | on time | delivered | shipped | launch | launched | date | ahead of | obstacle | obstacles
+        milestone | milestones | scope | despite
+        """
     ),
-    "strive-to-be-earths-best-employer": (
-        "burnout", "burned out", "on-call load", "on-call rotation", "wellbeing", "well-being", "inclusive",
-        "psychological safety", "blameless", "work-life", "morale", "onboarding", "sustainable", "team health",
+    "strive-to-be-earths-best-employer": phrases(
+        """
+        burnout | burned out | on-call load | on-call rotation | wellbeing | well-being | inclusive
+        psychological safety | blameless | work-life | morale | onboarding | sustainable | team health
+        """
     ),
-    "success-and-scale-bring-broad-responsibility": (
-        "privacy", "security", "accessibility", "community", "energy", "carbon", "environmental", "fairness",
-        "bias", "compliance", "data minimization", "open-source", "open source", "society", "responsibly",
+    "success-and-scale-bring-broad-responsibility": phrases(
+        """
+        privacy | security | accessibility | community | energy | carbon | environmental | fairness | bias
+        compliance | data minimization | open-source | open source | society | responsibly
+        """
     ),
 }
 _SATURATION = 3.0
-_TOKEN = WORD.pattern + r"|\$"
+_TOKEN = re.compile(WORD.pattern + r"|\$")
 
 
 @cache
@@ -90,23 +124,18 @@ def _index() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
     return {cue: tuple(slugs) for cue, slugs in by_cue.items()}, starts
 
 
-def _lookup(by_cue: dict[str, tuple[str, ...]], word: str) -> tuple[str, ...]:
-    """Find a word's cue, or its singular or present form: 'traces' finds 'trace', 'mentored' finds 'mentor'."""
-    found = by_cue.get(word)
-    if found is None and len(word) > 4 and word[-1] in "sd":
-        found = by_cue.get(word[:-1]) or by_cue.get(word[:-2])
-    return found or ()
-
-
 def principle_signals(text: str, *, owned: bool, measured: bool) -> dict[str, float]:
     """Return a 0..1 signal per principle from its cues, nudged by what the rules established."""
-    import re
-
     by_cue, starts = _index()
+    get = by_cue.get
     hits = dict.fromkeys(_CUES, 0)
-    words = re.findall(_TOKEN, text.lower().replace("’", "'"))
+    words = _TOKEN.findall(text.lower().replace("\u2019", "'"))
     for i, word in enumerate(words):
-        for slug in _lookup(by_cue, word):
+        slugs = get(word)
+        if slugs is None and len(word) > 4 and word[-1] in "sd":
+            # 'traces' finds 'trace', 'mentored' finds 'mentor'
+            slugs = get(word[:-1]) or get(word[:-2])
+        for slug in slugs or ():
             hits[slug] += 1
         if word in starts:
             for n in (2, 3):

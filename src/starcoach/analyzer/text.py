@@ -6,9 +6,9 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
 # A sentence ends at . ! ? (and closing quotes) before whitespace, or at a line break.
-_BOUNDARY = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+|\s*\n\s*")
+_BOUNDARY = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*\s+|\s*\n\s*")
 _ABBREVIATIONS = frozenset({"a.m.", "p.m.", "e.g.", "i.e.", "etc.", "vs.", "mr.", "mrs.", "ms.", "dr.", "approx."})
 
 
@@ -32,6 +32,8 @@ def split_sentences(text: str, offset: int = 0) -> list[Sentence]:
     start = 0
     for match in _BOUNDARY.finditer(text):
         end = match.start()
+        if text[end] in ".!?\u2026":
+            end += 1  # the sentence keeps its own full stop
         if "\n" not in match.group() and _ends_with_abbreviation(text, start, end):
             continue
         pieces.append((start, end))

@@ -170,7 +170,7 @@ class Walkthrough(_Model):
     def id(self) -> str:
         return self.question.id
 
-    def strong_answer(self) -> dict[Step, str]:
+    def strong_answer(self) -> dict[str, str]:
         """Return the model answer as a mapping step -> text."""
         return {card.step: card.example for card in self.steps}
 

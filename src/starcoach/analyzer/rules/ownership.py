@@ -6,6 +6,7 @@ from starcoach.analyzer.context import Context
 from starcoach.analyzer.lexicon import compile_lower
 from starcoach.analyzer.report import Evidence
 from starcoach.analyzer.rules.base import Finding, quote, rule
+from starcoach.content.models import Step
 
 _ASSIGNER = (
     r"(?:(?:my|our|the)\s+(?:\w+\s+)?(?:manager|boss|lead|director|skip(?:-level)?|VP|PM|product manager|"
@@ -13,7 +14,9 @@ _ASSIGNER = (
     r"a (?:colleague|teammate|senior engineer))"
 )
 _ASSIGNED = compile_lower(
-    r"\b(?:" + _ASSIGNER + r"\s+(?:\w+\s+)?(?:asked(?!\s+(?:me|us)\s+(?:about|what|why|how|if|whether)\b)|assigned|gave|"
+    r"\b(?:"
+    + _ASSIGNER
+    + r"\s+(?:\w+\s+)?(?:asked(?!\s+(?:me|us)\s+(?:about|what|why|how|if|whether)\b)|assigned|gave|"
     r"handed|tasked|suggested|put|pulled|volunteered|nominated|picked|wanted|needed|got)\s+(?:me|I|us|our team|my team)\b"
     r"(?!\s+(?:that|how|why|what|whether|if)\b)"
     r"|" + _ASSIGNER + r"\s+(?:\w+\s+)?(?:suggested|asked|wanted|proposed)\s+(?:that\s+)?[^.;]{0,60}?\b(?:I|we)\s+"
@@ -22,7 +25,9 @@ _ASSIGNED = compile_lower(
     r"|I\s+(?:was|got)\s+(?:\w+\s+)?(?:asked|assigned|tasked|given|told|handed|put on|pulled (?:in|into|onto)|"
     r"volunteered|voluntold|picked|chosen|nominated)\b"
     r"|(?:was|got)\s+assigned\s+to\s+me\b|assigned\s+(?:it\s+|this\s+)?to\s+me\b"
-    r"|" + _ASSIGNER + r"[^.;]{0,60}?\b(?:she|he|they)\s+(?:\w+\s+)?(?:asked|assigned|told|wanted|suggested)\s+(?:me|I)\b"
+    r"|"
+    + _ASSIGNER
+    + r"[^.;]{0,60}?\b(?:she|he|they)\s+(?:\w+\s+)?(?:asked|assigned|told|wanted|suggested)\s+(?:me|I)\b"
     r"|(?:because|since)\s+" + _ASSIGNER + r"\s+(?:\w+\s+)?(?:wanted|asked|needed|told|expected|required)\b"
     r"|(?:since|because|as)\s+I\s+had\s+(?:some\s+|the\s+|extra\s+|spare\s+)?(?:bandwidth|capacity|time)"
     r"|I\s+had\s+(?:some\s+)?(?:spare\s+)?bandwidth)",
@@ -47,19 +52,20 @@ _OTHERS_FIX = compile_lower(
     r"|\b(?:someone|somebody|anyone)\s+to\s+(?:get|look)\s+(?:to|at|into)\s+it"
     r"|\bonce\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:was|were|got)\s+(?:patched|fixed|resolved)"
 )
-_ESCALATED = compile_lower(r"\b(?:I|we)\s+(?:\w+\s+)?escalated\b")
 _AWAITED = (
     r"(?:them|their|the\s+\w+(?:\s+\w+)?\s+(?:team|owners?|on-?call)|someone|somebody|a\s+(?:fix|response|reply|patch)|"
     r"the\s+(?:fix|patch|owners?)|(?:a|the|their)\s+(?:next\s+)?release|it\s+to\s+(?:be\s+)?(?:merged|fixed|picked))"
 )
 _WAIT = compile_lower(
-    r"\b(?:I|and)\s+(?:just\s+|then\s+|simply\s+)?waited(?:\s+(?:for|on|until)\s+" + _AWAITED + r"|(?=\s*[.;]|,\s+(?:and|but|which)))"
+    r"\b(?:I|and)\s+(?:just\s+|then\s+|simply\s+)?waited(?:\s+(?:for|on|until)\s+"
+    + _AWAITED
+    + r"|(?=\s*[.;]|,\s+(?:and|but|which)))"
     r"|\b(?:just\s+)?waiting\s+(?:for|on)\s+" + _AWAITED
 )
-_NOT_PASSIVE = compile_lower(
-    r"(?:n't|not|rather than|instead of|without)\s+(?:want\s+to\s+)?(?:\w+\s+)?$|while\s+$"
+_NOT_PASSIVE = compile_lower(r"(?:n't|not|rather than|instead of|without)\s+(?:want\s+to\s+)?(?:\w+\s+)?$|while\s+$")
+_ACTIVE_WAIT = compile_lower(
+    r"\b(?:while\s+(?:I\s+)?(?:was\s+)?wait|while\s+it\s+was\s+in\s+review|meanwhile|in the meantime)"
 )
-_ACTIVE_WAIT = compile_lower(r"\b(?:while\s+(?:I\s+)?(?:was\s+)?wait|while\s+it\s+was\s+in\s+review|meanwhile|in the meantime)")
 _OWN_FIX = compile_lower(
     r"\bmyself\b|\bmy\s+(?:own\s+)?(?:fix|patch|pull request|PR)\b|\bI\s+(?:\w+\s+)?(?:fixed|patched|reverted|"
     r"mitigated|deployed|shipped|rewrote|implemented|migrated|replaced|disabled|throttled|rate-limited|pinned|"
@@ -125,17 +131,20 @@ def manager_assigned(ctx: Context) -> Finding | None:
 def handoff(ctx: Context) -> Finding | None:
     """Listens for the problem passed to others ('I escalated it and they fixed it', 'I sent them a Slack
     message and they handled it', 'I sent the fix and waited'); escalating while shipping one's own fix is fine."""
-    routed = ctx.find(_ROUTE)
-    others = ctx.find(_OTHERS_FIX)
-    waits = [e for e in ctx.find(_WAIT) if not _NOT_PASSIVE.search(ctx.lower[max(0, e.start - 40) : e.start])]
-    own = ctx.find(_OWN_FIX)
+    acting: tuple[Step, ...] = ("task", "action", "result")
+    routed = ctx.find(_ROUTE, *acting)
+    waits = [e for e in ctx.find(_WAIT, *acting) if not _NOT_PASSIVE.search(ctx.lower[max(0, e.start - 40) : e.start])]
+    if not routed and not waits:
+        return None
     passive_wait = bool(waits) and not ctx.find(_ACTIVE_WAIT)
-    escalated = ctx.find(_ESCALATED)
-    if not (((routed and (others or waits)) or escalated) and not own) and not passive_wait:
+    others = ctx.find(_OTHERS_FIX, *acting)
+    escalated = [e for e in routed if "escalated" in e.text.lower()]
+    if not (((routed and (others or waits)) or escalated) and not ctx.find(_OWN_FIX)) and not passive_wait:
         return None
     evidence = sorted({(e.start, e.end): e for e in routed + others + waits}.values(), key=lambda e: e.start)
     return Finding(
-        f"The problem was handed to others to resolve: {quote(evidence)}. That is routing, not owning.", evidence
+        f"The problem was handed to others to resolve: {quote(evidence)}. That is routing, not owning.",
+        evidence,
     )
 
 
@@ -150,7 +159,7 @@ def handoff(ctx: Context) -> Finding | None:
 def no_scope_boundary(ctx: Context) -> Finding | None:
     """Listens for why the problem was the candidate's: their own service or on-call duty, an assignment, or
     that it was outside their team or sprint, unticketed or unasked. Flags a whole answer that never says."""
-    if ctx.find(_SCOPE) or ctx.find(_ASSIGNED):
+    if ctx.find(_SCOPE, "situation", "task") or ctx.find(_SCOPE, "action") or ctx.find(_ASSIGNED, "situation", "task"):
         return None
     where = ctx.sentences_in("task") or ctx.sentences_in("situation") or ctx.sentences[:1]
     return Finding(

@@ -5,69 +5,86 @@ from __future__ import annotations
 import re
 
 from starcoach.analyzer.context import Context
-from starcoach.analyzer.lexicon import NUMBER, compile_words
+from starcoach.analyzer.lexicon import NUMBER, compile_words, phrases
 from starcoach.analyzer.rules.base import Finding, quote, rule
 
 _GENERIC = compile_words(
-    r"communication (?:and \w+ )?(?:is|was|are|really is) (?:really |so |very |super |incredibly )?(?:important|key|"
-    r"everything|crucial|essential|vital)",
-    r"teamwork (?:really )?(?:matters|is (?:really )?(?:important|key|everything))",
-    r"(?:it'?s|is|was) (?:really |very |so )?important to (?:speak up|communicate|listen|be open|keep learning|ask|"
-    r"be transparent|support|put the customer|take ownership|stay|be proactive|priori[tz]i[sz]e|trust|plan)",
-    r"always put the customers? first", r"put the customers? first",
-    r"(?:honesty|transparency|collaboration|alignment|trust|ownership|empathy|patience|feedback|communication|"
-    r"teamwork|planning|testing|documentation)(?: and \w+)? (?:is|are|was|were|really is|really are) (?:really |very "
-    r"|so )?(?:important|key|everything|crucial|essential|vital|what matters)",
-    r"communicate (?:more|better|earlier)", r"(?:involve|include|loop in) (?:the )?stakeholders (?:more |even )?earlier",
-    r"(?:bring|get) (?:people|everyone|stakeholders) (?:along|on board) (?:even )?earlier", r"really listen",
-    r"keep learning", r"learned a lot", r"grew (?:a lot )?as an? (?:engineer|person|leader)", r"everyone is aligned",
-    r"(?:be|being|stay) open to feedback", r"work(?:ing)? (?:harder|smarter)", r"never give up",
-    r"stay(?:ing)? (?:positive|calm)", r"good communication", r"don'?t be afraid to",
-    r"the importance of (?:communication|teamwork|collaboration|planning|testing|documentation|listening)",
-    r"plan (?:better|more|ahead)", r"(?:big|great) things happen", r"keep(?:ing)? everyone in the loop",
-    r"(?:makes|made) a (?:big|huge) difference", r"be more proactive", r"ask for help (?:earlier|sooner)",
-    r"(?:support|supporting) the team", r"learn new things", r"(?:be|being) a team player",
-    r"(?:is|was|are) (?:really |all |mostly )?about (?:patience|trust|communication|people|listening|relationships|"
-    r"empathy|being \w+)",
+    *phrases(
+        r"""
+    communication (?:and \w+ )?(?:is|was|are|really is) (?:really |so |very |super |incredibly )?(?:important|key|everything|crucial|essential|vital)
+    teamwork (?:really )?(?:matters|is (?:really )?(?:important|key|everything))
+    (?:it'?s|is|was) (?:really |very |so )?important to (?:speak up|communicate|listen|be open|keep learning|ask|be transparent|support|put the customer|take ownership|stay|be proactive|priori[tz]i[sz]e|trust|plan)
+    always put the customers? first | put the customers? first
+    (?:honesty|transparency|collaboration|alignment|trust|ownership|empathy|patience|feedback|communication|teamwork|planning|testing|documentation)(?: and \w+)? (?:is|are|was|were|really is|really are) (?:really |very |so )?(?:important|key|everything|crucial|essential|vital|what matters)
+    communicate (?:more|better|earlier) | (?:involve|include|loop in) (?:the )?stakeholders (?:more |even )?earlier
+    (?:bring|get) (?:people|everyone|stakeholders) (?:along|on board) (?:even )?earlier | really listen
+    keep learning | learned a lot | grew (?:a lot )?as an? (?:engineer|person|leader) | everyone is aligned
+    (?:be|being|stay) open to feedback | work(?:ing)? (?:harder|smarter) | never give up
+    stay(?:ing)? (?:positive|calm) | good communication | don'?t be afraid to
+    the importance of (?:communication|teamwork|collaboration|planning|testing|documentation|listening)
+    plan (?:better|more|ahead) | (?:big|great) things happen | keep(?:ing)? everyone in the loop
+    (?:makes|made) a (?:big|huge) difference | be more proactive | ask for help (?:earlier|sooner)
+    (?:support|supporting) the team | learn new things | (?:be|being) a team player
+    (?:is|was|are) (?:really |all |mostly )?about (?:patience|trust|communication|people|listening|relationships|empathy|being \w+)
+    """
+    )
 )
 # A lesson told as a universal truth ("it's important to", "you should") rather than as this story's.
 _UNIVERSAL = compile_words(
-    r"it'?s (?:really |very |so |always |also )?(?:important|key|good|worth|essential|crucial|vital|okay)",
-    r"(?:is|are|was|were) (?:really |very |so |super |incredibly |always )?(?:important|key|crucial|essential|vital|"
-    r"everything)", r"how important", r"(?:really )?matters?", r"you (?:really )?(?:should|shouldn't|have to|need to|must|"
-    r"can't always|always|just have to)", r"sometimes (?:you|the best|it's)", r"the importance of", r"pays? off",
-    r"a lot about", r"everyone'?s (?:responsibility|job)", r"(?:is|are) (?:usually|always) (?:better|harder|worth)",
-    r"requires?", r"never (?:give up|stop)", r"don'?t (?:be afraid|jump|give up)", r"(?:forces?|makes?|teach(?:es)?) you (?:to )?\w+",
-    r"outside the box", r"(?:can|could) (?:actually )?be a good thing",
+    *phrases(
+        r"""
+    it'?s (?:really |very |so |always |also )?(?:important|key|good|worth|essential|crucial|vital|okay)
+    (?:is|are|was|were) (?:really |very |so |super |incredibly |always )?(?:important|key|crucial|essential|vital|everything)
+    how important | (?:really )?matters?
+    you (?:really )?(?:should|shouldn't|have to|need to|must|can't always|always|just have to)
+    sometimes (?:you|the best|it's) | the importance of | pays? off | a lot about
+    everyone'?s (?:responsibility|job) | (?:is|are) (?:usually|always) (?:better|harder|worth) | requires?
+    never (?:give up|stop) | don'?t (?:be afraid|jump|give up) | (?:forces?|makes?|teach(?:es)?) you (?:to )?\w+
+    outside the box | (?:can|could) (?:actually )?be a good thing
+    """
+    )
 )
 # A habit the candidate now keeps because of this story.
 _HABIT = compile_words(
-    r"I now", r"now,? I", r"now,? (?:whenever|when|before|for any|in any|every|if|on any)", r"these days",
-    r"from then on", r"ever since", r"every (?:time|month|week|quarter|sprint) I", r"before (?:any|every) \w+",
-    r"I(?:'ve| have)? (?:started|stopped|begun|made it a rule)", r"my first question", r"\w+ I'm part of now",
+    *phrases(
+        r"""
+    I now | now,? I | now,? (?:whenever|when|before|for any|in any|every|if|on any) | these days | from then on
+    ever since | every (?:time|month|week|quarter|sprint) I | before (?:any|every) \w+
+    I(?:'ve| have)? (?:started|stopped|begun|made it a rule) | my first question | \w+ I'm part of now
+    """
+    )
 )
 _LESSON = compile_words(
-    r"learned", r"lessons?", r"takeaways?", r"taught me", r"next time", r"differently", r"looking back",
-    r"in hindsight", r"I'd (?:have|do|try|communicate|involve|make)", r"I would (?:have|do|try)",
+    *phrases(
+        r"""
+    learned | lessons? | takeaways? | taught me | next time | differently | looking back | in hindsight
+    I'd (?:have|do|try|communicate|involve|make) | I would (?:have|do|try)
+    """
+    )
 )
-_STOP = frozenset(
-    """a about above after again all also am an and any are as at be because been before being below between both
-    but by can could did do does doing down during each even ever every few for from further get got had has have
-    having he her here him his how i i'd i'm i've if in into is it it's its just like made make me more most my
-    no nor not now of off on once only or other our out over own really same she should so some such than that
-    the their them then there these they this those through to too under until up very was we were what when
-    where which while who whom why will with would you your thing things lesson lessons learned learn learning
-    take takeaway away keep kept stuck main biggest one way time next looking back actually something much
-    important matters really think thought always lot people everyone team teams work working better sure
-    specific specifically especially know meant mean means need needs first instead rather""".split()
-)
+_STOPWORDS = """
+a about above after again all also am an and any are as at be because been before being below between both
+but by can could did do does doing down during each even ever every few for from further get got had has
+have having he her here him his how i i'd i'm i've if in into is it it's its just like made make me more
+most my no nor not now of off on once only or other our out over own really same she should so some such
+than that the their them then there these they this those through to too under until up very was we were
+what when where which while who whom why will with would you your thing things lesson lessons learned learn
+learning take takeaway away keep kept stuck main biggest one way time next looking back actually something
+much important matters really think thought always lot people everyone team teams work working better sure
+specific specifically especially know meant mean means need needs first instead rather
+"""
+_STOP = frozenset(_STOPWORDS.split())
 _TOKEN = re.compile(r"[a-z][a-z0-9'-]+|\d[\d.,%]*")
 _SYSTEMIC = compile_words(
-    r"process(?:es)?", r"org(?:anization(?:al)?)?", r"teams", r"cross-team", r"owner(?:s|ship)?", r"incentives?",
-    r"SLOs?", r"standards?", r"culture", r"reviews?", r"checklists?", r"templates?", r"reorgs?", r"roadmaps?",
-    r"polic(?:y|ies)", r"hiring", r"systemic(?:ally)?", r"structur(?:e|al)", r"root cause", r"default", r"every",
-    r"across", r"nobody", r"no one", r"contracts?", r"interfaces?", r"accountab(?:le|ility)", r"launch",
-    r"planning", r"gaps?", r"mechanisms?", r"guardrails?", r"the system", r"whole", r"company", r"leadership",
+    *phrases(
+        r"""
+    process(?:es)? | org(?:anization(?:al)?)? | teams | cross-team | owner(?:s|ship)? | incentives? | SLOs?
+    standards? | culture | reviews? | checklists? | templates? | reorgs? | roadmaps? | polic(?:y|ies) | hiring
+    systemic(?:ally)? | structur(?:e|al) | root cause | default | every | across | nobody | no one | contracts?
+    interfaces? | accountab(?:le|ility) | launch | planning | gaps? | mechanisms? | guardrails? | the system | whole
+    company | leadership
+    """
+    )
 )
 
 
@@ -148,8 +165,10 @@ def no_systemic_reflection(ctx: Context) -> Finding | None:
     lesson = ctx.sentences_in("reflection")
     if ctx.level != "senior" or not lesson or ctx.find(_SYSTEMIC, "reflection"):
         return None
-    return Finding("A senior lesson should name the systemic cause, not only the technical one.",
-                   [ctx.whole(s) for s in lesson])
+    return Finding(
+        "A senior lesson should name the systemic cause, not only the technical one.",
+        [ctx.whole(s) for s in lesson],
+    )
 
 
 RULES = (generic_reflection, no_reflection, no_systemic_reflection)

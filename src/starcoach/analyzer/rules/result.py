@@ -3,69 +3,91 @@
 from __future__ import annotations
 
 from starcoach.analyzer.context import Context
-from starcoach.analyzer.lexicon import NUMBER, compile_lower, compile_words
+from starcoach.analyzer.lexicon import NUMBER, compile_lower, compile_words, phrases
 from starcoach.analyzer.rules.base import Finding, quote, rule
 
 _VAGUE = compile_words(
-    r"things (?:got|went|were|moved|felt|recovered)(?: (?:a lot|much|way|far|so) (?:better|faster|smoother|more \w+)| better|"
-    r" well| back to normal| smoother)?",
-    r"(?:team|teams|everyone|they|people|customers?|stakeholders|users|developers|finance|client|support|he|she|manager|"
-    r"leadership|partners?)\s+(?:was|were|seemed|felt)\s+(?:really |very |much |pretty |super |so |quite )?(?:happy|happier|pleased|"
-    r"satisfied|thrilled|glad|impressed|grateful)",
-    r"(?:it|everything|that|the launch|the migration|the project|the rollout) went (?:really |very |pretty |quite )?(?:well|"
-    r"smoothly|great|fine)", r"worked out (?:okay|ok|well|fine|great)",
-    r"(?:much|a lot|way|far|significantly|noticeably|considerably|dramatically|massively|hugely|greatly|vastly|quite a bit|"
-    r"a little|somewhat) (?:more|less|better|worse|faster|slower|smoother|simpler|easier|cheaper|lighter|happier|"
-    r"improved|reduced|down|up|\w+er)\b", r"(?:improved|helped) (?:things |our \w+(?: \w+)? |the \w+ )?a lot",
-    r"improved (?:our|the) (?:\w+ )?(?:posture|experience|quality|reliability|situation)", r"went way (?:down|up)",
-    r"(?:positive|great|good) feedback", r"well received", r"(?:went|came) down noticeably", r"noticeably",
-    r"(?:a lot of|lots of) thank-?you", r"really helped", r"(?:grew|has grown|had grown) a lot", r"(?:mostly )?went away",
-    r"looked better", r"(?:a )?(?:big|huge) (?:win|success)", r"the right call", r"was a success", r"made a (?:big |huge )?difference",
-    r"(?:it|everything|things) (?:all )?worked out", r"things recovered", r"(?:was|were) (?:really |pretty )?good (?:again|now)",
+    *phrases(
+        r"""
+    things (?:got|went|were|moved|felt|recovered)(?: (?:a lot|much|way|far|so) (?:better|faster|smoother|more \w+)| better| well| back to normal| smoother)?
+    (?:team|teams|everyone|they|people|customers?|stakeholders|users|developers|finance|client|support|he|she|manager|leadership|partners?)\s+(?:was|were|seemed|felt)\s+(?:really |very |much |pretty |super |so |quite )?(?:happy|happier|pleased|satisfied|thrilled|glad|impressed|grateful)
+    (?:it|everything|that|the launch|the migration|the project|the rollout) went (?:really |very |pretty |quite )?(?:well|smoothly|great|fine)
+    worked out (?:okay|ok|well|fine|great)
+    (?:much|a lot|way|far|significantly|noticeably|considerably|dramatically|massively|hugely|greatly|vastly|quite a bit|a little|somewhat) (?:more|less|better|worse|faster|slower|smoother|simpler|easier|cheaper|lighter|happier|improved|reduced|down|up|\w+er)\b
+    (?:improved|helped) (?:things |our \w+(?: \w+)? |the \w+ )?a lot
+    improved (?:our|the) (?:\w+ )?(?:posture|experience|quality|reliability|situation) | went way (?:down|up)
+    (?:positive|great|good) feedback | well received | (?:went|came) down noticeably | noticeably
+    (?:a lot of|lots of) thank-?you | really helped | (?:grew|has grown|had grown) a lot | (?:mostly )?went away
+    looked better | (?:a )?(?:big|huge) (?:win|success) | the right call | was a success
+    made a (?:big |huge )?difference | (?:it|everything|things) (?:all )?worked out | things recovered
+    (?:was|were) (?:really |pretty )?good (?:again|now)
+    """
+    )
 )
 _BUSINESS = compile_words(
-    r"dollars?", r"bookings?", r"gmv", r"k ?(?:a|per) (?:week|month|year)", r"revenue", r"costs?", r"saved", r"savings?", r"spend", r"bill", r"budget", r"customers?",
-    r"users?", r"merchants?", r"clients?", r"sellers?", r"buyers?", r"shoppers?", r"members?", r"orders?",
-    r"conversion", r"churn", r"renew(?:ed|al)?", r"retention", r"support (?:tickets|contacts|cases)",
-    r"tickets?", r"contacts", r"complaints", r"engineer-?(?:hours|days|weeks)", r"hours? (?:a|per) (?:week|month)",
-    r"SLA", r"SLO", r"incidents?", r"outages?", r"pages? (?:a|per) (?:week|night|month)", r"audit", r"compliance", r"sales", r"sign-?ups?",
-    r"adoption", r"downtime", r"add-to-cart", r"NPS", r"deadlines?", r"launch(?:ed)?", r"on time",
-    r"weeks? (?:early|ahead)", r"ahead of", r"promoted", r"hires?", r"attrition", r"on-?call load",
+    *phrases(
+        r"""
+    dollars? | bookings? | gmv | k ?(?:a|per) (?:week|month|year) | revenue | costs? | saved | savings? | spend
+    bill | budget | customers? | users? | merchants? | clients? | sellers? | buyers? | shoppers? | members?
+    orders? | conversion | churn | renew(?:ed|al)? | retention | support (?:tickets|contacts|cases) | tickets?
+    contacts | complaints | engineer-?(?:hours|days|weeks) | hours? (?:a|per) (?:week|month) | SLA | SLO
+    incidents? | outages? | pages? (?:a|per) (?:week|night|month) | audit | compliance | sales | sign-?ups?
+    adoption | downtime | add-to-cart | NPS | deadlines? | launch(?:ed)? | on time | weeks? (?:early|ahead)
+    ahead of | promoted | hires? | attrition | on-?call load
+    """
+    )
 )
 _LASTING = compile_words(
-    r"adopted", r"standard", r"template", r"runbook", r"playbook", r"checklist", r"process", r"guide",
-    r"reused", r"other teams?", r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:other )?teams",
-    r"since then", r"ever since", r"has (?:run|stayed|held|caught|been)", r"now part of", r"by default",
-    r"default", r"became", r"(?:an? |the )alert", r"alerting", r"(?:CI|lint|pre-?merge|build) (?:check|rule|step|gate)",
-    r"lint rule", r"test matrix", r"dashboard", r"documentation", r"doc\b", r"onboarding", r"policy",
-    r"pattern", r"going forward", r"every (?:new|future)", r"all new", r"rolled out to", r"caught \w+ (?:more|new)",
-    r"service catalog", r"guardrail", r"quota", r"monitor(?:ing)?", r"in the packet", r"promoted",
+    *phrases(
+        r"""
+    adopted | standard | template | runbook | playbook | checklist | process | guide | reused | other teams?
+    (?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:other )?teams | since then | ever since
+    has (?:run|stayed|held|caught|been) | now part of | by default | default | became | (?:an? |the )alert
+    alerting | (?:CI|lint|pre-?merge|build) (?:check|rule|step|gate) | lint rule | test matrix | dashboard
+    documentation | doc\b | onboarding | policy | pattern | going forward | every (?:new|future) | all new
+    rolled out to | caught \w+ (?:more|new) | service catalog | guardrail | quota | monitor(?:ing)? | in the packet
+    promoted
+    """
+    )
 )
 _UNVERIFIED = compile_words(
-    r"(?:it|everything|things|that|the fix|the change|all)\s+(?:looked|seemed|appeared)\s+(?:to be\s+)?"
-    r"(?:fine|good|ok|okay|normal|right|to work|to be working|fixed)",
-    r"I assumed (?:it|that|the fix|the change|everything)", r"(?:should|must) have (?:fixed|worked|solved)",
-    r"I (?:think|guess|hope) (?:it|that|the fix) (?:fixed|worked|solved)",
-    r"I (?:didn't|did not|never) (?:really )?(?:test|check|verify|measure|confirm)",
-    r"(?:wasn't|was not|never) (?:really )?(?:tested|verified|measured|confirmed)",
-    r"(?:no one|nobody) (?:really )?(?:tested|verified|checked)", r"(?:no one|nobody) (?:\w+ )?(?:complained|noticed|reported)",
-    r"(?:ran|was|were|went|came back|stayed) (?:all )?green", r"so (?:we|I) knew (?:it|they|everything) (?:was|were) (?:working|fine)",
-    r"I (?:think|guess|hope) (?:it|that) (?:covered|handled|caught)",
+    *phrases(
+        r"""
+    (?:it|everything|things|that|the fix|the change|all)\s+(?:looked|seemed|appeared)\s+(?:to be\s+)?(?:fine|good|ok|okay|normal|right|to work|to be working|fixed)
+    I assumed (?:it|that|the fix|the change|everything) | (?:should|must) have (?:fixed|worked|solved)
+    I (?:think|guess|hope) (?:it|that|the fix) (?:fixed|worked|solved)
+    I (?:didn't|did not|never) (?:really )?(?:test|check|verify|measure|confirm)
+    (?:wasn't|was not|never) (?:really )?(?:tested|verified|measured|confirmed)
+    (?:no one|nobody) (?:really )?(?:tested|verified|checked)
+    (?:no one|nobody) (?:\w+ )?(?:complained|noticed|reported)
+    (?:ran|was|were|went|came back|stayed) (?:all )?green
+    so (?:we|I) knew (?:it|they|everything) (?:was|were) (?:working|fine)
+    I (?:think|guess|hope) (?:it|that) (?:covered|handled|caught)
+    """
+    )
 )
 _CHECKED = compile_words(
-    r"test(?:ed|s|ing)?", r"load[- ]test\w*", r"canary", r"verif\w+", r"confirm\w*", r"compar\w+", r"replay\w*", r"A/B",
-    r"benchmark\w*", r"measur\w+", r"monitor\w*", r"watched", r"reproduc\w+", r"diff(?:ed|ing)?", r"matched", r"checked",
-    r"shadow", r"dry[- ]run", r"audit\w*", r"validat\w+", r"sampl\w+", r"experiment",
+    *phrases(
+        r"""
+    test(?:ed|s|ing)? | load[- ]test\w* | canary | verif\w+ | confirm\w* | compar\w+ | replay\w* | A/B
+    benchmark\w* | measur\w+ | monitor\w* | watched | reproduc\w+ | diff(?:ed|ing)? | matched | checked | shadow
+    dry[- ]run | audit\w* | validat\w+ | sampl\w+ | experiment
+    """
+    )
 )
 _CLAIMED_FIX = compile_words(
     r"(?:I|we) (?:\w+ )?(?:fixed|changed|rolled (?:it )?out|shipped|deployed|migrated|moved|switched|rewrote|built|patched|"
     r"blocked|removed|reclaimed|took (?:\w+ )?back|started running|turned off|disabled|replaced|optimized|cleaned up)",
 )
 _OUTCOME = compile_words(
-    r"went (?:from|down|up|back)", r"from \S+(?: \S+){0,3} to", r"dropped", r"fell", r"rose", r"grew", r"cut",
-    r"reduced", r"saved", r"increased", r"decreased", r"improved", r"doubled", r"halved", r"(?:was|were|is) back",
-    r"back to", r"down to", r"up to", r"(?:rate|latency|time|cost|bill|count|errors?|p\d\d) (?:was|were|is|stayed)",
-    r"renewed", r"ahead of", r"recovered", r"shrank", r"climbed", r"stayed (?:under|below|above)", r"held",
+    *phrases(
+        r"""
+    went (?:from|down|up|back) | from \S+(?: \S+){0,3} to | dropped | fell | rose | grew | cut | reduced | saved
+    increased | decreased | improved | doubled | halved | (?:was|were|is) back | back to | down to | up to
+    (?:rate|latency|time|cost|bill|count|errors?|p\d\d) (?:was|were|is|stayed) | renewed | ahead of | recovered
+    shrank | climbed | stayed (?:under|below|above) | held
+    """
+    )
 )
 _FROM_TO = compile_lower(r"\bfrom\s+\S+(?:\s+\S+){0,3}\s+to\s+\S+")
 
@@ -91,8 +113,12 @@ def _measured_outcome(ctx: Context) -> bool:
 
 
 _ASKS_OUTCOME = compile_words(
-    r"turn(?:ed)? out", r"outcome", r"results?", r"impact", r"measur\w*", r"hit the", r"how did (?:it|that) go",
-    r"what happened", r"difference", r"improve\w*", r"success\w*", r"did it work",
+    *phrases(
+        r"""
+    turn(?:ed)? out | outcome | results? | impact | measur\w* | hit the | how did (?:it|that) go | what happened
+    difference | improve\w* | success\w* | did it work
+    """
+    )
 )
 
 
@@ -154,11 +180,19 @@ def no_business_impact(ctx: Context) -> Finding | None:
     """Listens for a business translation in the result: revenue, cost, customers, tickets, time saved, told
     with a number or an outcome (customers named without a measure do not count)."""
     text, _ = _result_text(ctx)
-    if not text or "$" in text or any(_BUSINESS.search(low) and (NUMBER.search(low) or _OUTCOME.search(low))
-                       for low in map(ctx.lower_of, ctx.sentences_in("result"))):
+    if (
+        not text
+        or "$" in text
+        or any(
+            _BUSINESS.search(low) and (NUMBER.search(low) or _OUTCOME.search(low))
+            for low in map(ctx.lower_of, ctx.sentences_in("result"))
+        )
+    ):
         return None
-    return Finding("The result stays technical; it never says what it meant for customers or the business.",
-                   [ctx.whole(ctx.sentences_in("result")[0])])
+    return Finding(
+        "The result stays technical; it never says what it meant for customers or the business.",
+        [ctx.whole(ctx.sentences_in("result")[0])],
+    )
 
 
 @rule(
@@ -173,8 +207,10 @@ def no_second_order(ctx: Context) -> Finding | None:
     """Listens for an effect beyond the fix: adopted as a standard, a check or alert added, a process changed."""
     if not ctx.has_step("result") or ctx.find(_LASTING, "action", "result", "reflection"):
         return None
-    return Finding("Nothing shows an effect beyond this one fix (a standard, an alert, a process, reuse).",
-                   [ctx.whole(ctx.sentences_in("result")[-1])])
+    return Finding(
+        "Nothing shows an effect beyond this one fix (a standard, an alert, a process, reuse).",
+        [ctx.whole(ctx.sentences_in("result")[-1])],
+    )
 
 
 @rule(
@@ -187,11 +223,11 @@ def no_second_order(ctx: Context) -> Finding | None:
 def no_verification(ctx: Context) -> Finding | None:
     """Listens for a fix claimed without verification: 'it looked fine', 'I assumed it worked', 'nobody
     complained'; or a change shipped with no test, comparison or measure anywhere in the story."""
-    found = ctx.find(_UNVERIFIED)
+    found = ctx.find(_UNVERIFIED, "action", "result")
     if found:
         return Finding(f"The fix is claimed, not verified: {quote(found)}.", found)
-    claims = ctx.find(_CLAIMED_FIX)
-    if ctx.fragment or not claims or ctx.find(_CHECKED) or _measured_outcome(ctx):
+    claims = ctx.find(_CLAIMED_FIX, "action", "result")
+    if ctx.fragment or not claims or _measured_outcome(ctx) or ctx.find(_CHECKED, "action", "result"):
         return None
     return Finding(f"The change is shipped with nothing to show it worked: {quote(claims, 2)}.", claims)
 

@@ -16,7 +16,9 @@ def _missing(step: str) -> str:
 
 
 @rule(
-    "missing_situation", "No situation", "minor",
+    "missing_situation",
+    "No situation",
+    "minor",
     "Open with one or two sentences of context: where you were, what was wrong, and why it mattered.",
     full_only=True,
 )
@@ -26,7 +28,9 @@ def missing_situation(ctx: Context) -> Finding | None:
 
 
 @rule(
-    "missing_task", "No task", "minor",
+    "missing_task",
+    "No task",
+    "minor",
     "Add a sentence on what you set out to do and why it fell to you.",
     full_only=True,
 )
@@ -38,7 +42,9 @@ def missing_task(ctx: Context) -> Finding | None:
 
 
 @rule(
-    "missing_action", "No actions", "disqualifier",
+    "missing_action",
+    "No actions",
+    "disqualifier",
     "Tell what you did, step by step, each sentence with 'I' and a concrete verb.",
     "Walk me through what you did, step by step.",
     full_only=True,
@@ -49,7 +55,9 @@ def missing_action(ctx: Context) -> Finding | None:
 
 
 @rule(
-    "missing_result", "No result", "major",
+    "missing_result",
+    "No result",
+    "major",
     "Say how it ended: the metric before and after, and what it meant for the business.",
     "How did it turn out?",
     full_only=True,
@@ -60,7 +68,9 @@ def missing_result(ctx: Context) -> Finding | None:
 
 
 @rule(
-    "situation_too_long", "Situation runs long", "minor",
+    "situation_too_long",
+    "Situation runs long",
+    "minor",
     "Cut the situation to about 30 seconds: the problem and its impact, no tour of the architecture.",
     full_only=True,
 )
@@ -77,7 +87,9 @@ def situation_too_long(ctx: Context) -> Finding | None:
 
 
 @rule(
-    "thin_action", "Thin actions", "minor",
+    "thin_action",
+    "Thin actions",
+    "minor",
     "Spend about half the answer on what you did: the steps, the decisions and the trade-offs.",
     "What were the hardest decisions you made along the way?",
     full_only=True,
@@ -98,7 +110,9 @@ def thin_action(ctx: Context) -> Finding | None:
 
 
 @rule(
-    "over_time", "Over time", "minor",
+    "over_time",
+    "Over time",
+    "minor",
     "Trim to the level's budget: shorten the situation first, then merge small actions.",
     full_only=True,
 )
@@ -111,5 +125,11 @@ def over_time(ctx: Context) -> Finding | None:
 
 
 RULES = (
-    missing_situation, missing_task, missing_action, missing_result, situation_too_long, thin_action, over_time,
+    missing_situation,
+    missing_task,
+    missing_action,
+    missing_result,
+    situation_too_long,
+    thin_action,
+    over_time,
 )

@@ -3,25 +3,36 @@
 from __future__ import annotations
 
 from starcoach.analyzer.context import Context
-from starcoach.analyzer.lexicon import I_ACTOR, WE_ACTOR, compile_lower, compile_words
+from starcoach.analyzer.lexicon import I_ACTOR, WE_ACTOR, compile_lower, compile_words, phrases
 from starcoach.analyzer.rules.base import Finding, quote, rule
+from starcoach.content.models import Step
 
 _COLLECTIVE = compile_lower(
     r"\b(?:we|the team|our team)\s+(?:\w+ly\s+|all\s+|together\s+)?(?:decided|agreed|chose|settled|aligned|"
     r"went with|opted)\b",
 )
 _HEDGE = compile_words(
-    r"I think", r"I guess", r"I'm not (?:sure|certain)", r"I am not (?:sure|certain)", r"(?:wasn't|was not) (?:really )?sure",
-    r"not (?:really )?sure", r"I believe", r"probably", r"kind of", r"sort of", r"I don't (?:really )?remember",
-    r"if I remember", r"I suppose", r"I assume", r"more or less", r"something like that", r"or something", r"apparently",
-    r"maybe (?:some|it|the|a|they)", r"some kind of", r"I figured", r"I thought (?:that )?(?:it|this|they) (?:would|might|was)",
+    *phrases(
+        r"""
+    I think | I guess | I'm not (?:sure|certain) | I am not (?:sure|certain) | (?:wasn't|was not) (?:really )?sure
+    not (?:really )?sure | I believe | probably | kind of | sort of | I don't (?:really )?remember | if I remember
+    I suppose | I assume | more or less | something like that | or something | apparently
+    maybe (?:some|it|the|a|they) | some kind of | I figured
+    I thought (?:that )?(?:it|this|they) (?:would|might|was)
+    """
+    )
 )
 # One of these is enough: the candidate says outright that they do not know their own facts.
 _HEDGE_STRONG = compile_words(
-    r"(?:I'm|I am|I was|wasn't|was not) (?:not )?(?:really )?(?:sure|certain) (?:how|if|whether|what|why|it|that)",
-    r"(?:it )?seemed like", r"had a (?:bad |gut |strong )?feeling", r"my gut", r"apparently",
-    r"I felt (?:that |like )?(?:\w+ ){1,3}(?:could|would|should|might|was|were)",
-    r"I think (?:that|it|this) (?:covered|fixed|solved|handled|helped|worked)", r"I (?:don't|do not) (?:really )?know (?:if|whether|how)",
+    *phrases(
+        r"""
+    (?:I'm|I am|I was|wasn't|was not) (?:not )?(?:really )?(?:sure|certain) (?:how|if|whether|what|why|it|that)
+    (?:it )?seemed like | had a (?:bad |gut |strong )?feeling | my gut | apparently
+    I felt (?:that |like )?(?:\w+ ){1,3}(?:could|would|should|might|was|were)
+    I think (?:that|it|this) (?:covered|fixed|solved|handled|helped|worked)
+    I (?:don't|do not) (?:really )?know (?:if|whether|how)
+    """
+    )
 )
 _HEDGED_FACT = compile_lower(
     r"\bI (?:think|guess|believe|assume|figured)\b (?:that )?(?:the |it |this |they )?(?:(?:main |root |real )?"
@@ -34,28 +45,45 @@ _OTHERS = (
     r"(?:\s+who\s+\w+(?:\s+\w+)?)?)"
 )
 _BLAME = compile_words(
-    r"(?:didn't|did not|never|wouldn't) pull (?:their|his|her) weight", r"(?:their|his|her|qa's) fault",
-    r"(?:wasn't|was not|not|isn't) (?:entirely |all |just |only |really )?(?:my|our) fault",
-    r"(?:wasn't|was not|not) (?:entirely |all |just |only )?on (?:us|me|our side)", r"I don't know what (?:his|her|their) "
-    r"problem was", r"incompetent", r"(?:was|were|is|are|being) (?:just |so |really )?(?:lazy|useless|clueless|sloppy|careless)",
-    r"(?:he|she|they) (?:just )?(?:didn't|did not|couldn't|could not) (?:care|be bothered)",
-    r"blamed? (?:them|him|her)", r"dropped the ball", r"threw (?:me|us) under the bus", r"(?:their|his|her) (?:incompetence|laziness)",
-    _OTHERS + r" (?:really |also |just )?(?:should|shouldn't) have", _OTHERS + r" (?:really |also |just )?(?:didn't|did not|"
-    r"hadn't|had not|never|weren't|were not|wasn't) (?:really understand|(?:really |even |bother to )?(?:care|follow|following|"
-    r"test|tested|document|documented|read|respond|include|included|used to|careful|built))",
-    _OTHERS + r" (?:had |were |was )?(?:promised|slow to|late (?:on|with)|unresponsive|a mess)",
-    _OTHERS + r" (?:had |have )?\w+ (?:[\w-]+ ){0,3}badly", _OTHERS + r" (?:\w+ )?never (?:cleaned|fixed|bothered|updated)",
-    r"(?<!i )(?:didn't|did not) really understand how", r"put us in a (?:tough|difficult|"
-    r"bad|hard|awkward) (?:spot|position)", r"(?:was|were) (?:mostly|partly|largely|really|all) on (?:them|the|their|qa)",
-    r"on both sides", r"not built with \w+ in mind", r"the (?:old |legacy |existing )?code (?:was|is) (?:a )?(?:mess|garbage|terrible|awful)",
-    r"(?:was|were) slow to (?:respond|deliver|react|reply)", r"(?:qa|they) had signed off",
+    *phrases(
+        r"""
+    (?:didn't|did not|never|wouldn't) pull (?:their|his|her) weight | (?:their|his|her|qa's) fault
+    (?:wasn't|was not|not|isn't) (?:entirely |all |just |only |really )?(?:my|our) fault
+    (?:wasn't|was not|not) (?:entirely |all |just |only )?on (?:us|me|our side)
+    I don't know what (?:his|her|their) problem was | incompetent
+    (?:was|were|is|are|being) (?:just |so |really )?(?:lazy|useless|clueless|sloppy|careless)
+    (?:he|she|they) (?:just )?(?:didn't|did not|couldn't|could not) (?:care|be bothered) | blamed? (?:them|him|her)
+    dropped the ball | threw (?:me|us) under the bus | (?:their|his|her) (?:incompetence|laziness)
+    (?<!i )(?:didn't|did not) really understand how
+    put us in a (?:tough|difficult|bad|hard|awkward) (?:spot|position)
+    (?:was|were) (?:mostly|partly|largely|really|all) on (?:them|the|their|qa) | on both sides
+    not built with \w+ in mind
+    the (?:old |legacy |existing )?code (?:was|is) (?:a )?(?:mess|garbage|terrible|awful)
+    (?:was|were) slow to (?:respond|deliver|react|reply) | (?:qa|they) had signed off
+    """
+    )
 )
+# A judgment on what others did or failed to do; it is blame when others are its subject (checked just before it).
+_FAULTED = compile_words(
+    *phrases(
+        r"""
+    should(?:n't)? have
+    (?:didn't|did not|hadn't|had not|never|weren't|were not|wasn't) (?:really understand|(?:really |even |bother to )?(?:care|follow|following|test|tested|document|documented|read|respond|include|included|used to|careful|built|cleaned|fixed|bothered|updated))
+    promised | slow to | late (?:on|with) | unresponsive | a mess | badly
+    """
+    )
+)
+_BY_OTHERS = compile_lower(r"\b" + _OTHERS + r"(?:\s+[\w'-]+){0,6}\s+$")
 _NO_EXAMPLE = compile_words(
-    r"(?:can't|cannot|can not) (?:really )?think of (?:a|one|an|any)", r"I've never (?:really )?(?:had|been)",
-    r"I have never (?:really )?(?:had|been)", r"I don't (?:really )?have (?:a|an|one|any) (?:good )?example",
-    r"(?:haven't|have not) (?:really )?(?:had|faced|been in) (?:a|that|one|any|such)",
-    r"(?:nothing|no example) comes to mind", r"hypothetically", r"in general,? I (?:would|usually|always|tend)",
-    r"I would (?:usually|typically|generally|probably) (?:just )?", r"I usually try to",
+    *phrases(
+        r"""
+    (?:can't|cannot|can not) (?:really )?think of (?:a|one|an|any) | I've never (?:really )?(?:had|been)
+    I have never (?:really )?(?:had|been) | I don't (?:really )?have (?:a|an|one|any) (?:good )?example
+    (?:haven't|have not) (?:really )?(?:had|faced|been in) (?:a|that|one|any|such)
+    (?:nothing|no example) comes to mind | hypothetically | in general,? I (?:would|usually|always|tend)
+    I would (?:usually|typically|generally|probably) (?:just )? | I usually try to
+    """
+    )
 )
 
 
@@ -72,7 +100,7 @@ def we_language(ctx: Context) -> Finding | None:
     Scene-setting ('we had an outage') and collaboration told with 'I' ('I paired with Ana') do not count;
     a collective decision ('we collectively decided the rollout') counts even among 'I' sentences.
     """
-    acting = ("task", "action")
+    acting: tuple[Step, ...] = ("task", "action")
     we = ctx.find(WE_ACTOR, *acting)
     mine = ctx.find(I_ACTOR, *acting)
     collective = ctx.find(_COLLECTIVE, *acting, "result")
@@ -96,9 +124,13 @@ def we_language(ctx: Context) -> Finding | None:
 )
 def hedging(ctx: Context) -> Finding | None:
     """Listens for hedges on the candidate's own facts: 'I think the problem was', 'probably', 'kind of'."""
-    body = ("situation", "task", "action", "result")
+    body: tuple[Step, ...] = ("situation", "task", "action", "result")
     hedges = ctx.find(_HEDGE, *body) if not ctx.fragment else ctx.find(_HEDGE)
-    firm = ctx.find(_HEDGED_FACT) + ctx.find(_HEDGE_STRONG, *body) if not ctx.fragment else ctx.find(_HEDGED_FACT) + ctx.find(_HEDGE_STRONG)
+    firm = (
+        ctx.find(_HEDGED_FACT) + ctx.find(_HEDGE_STRONG, *body)
+        if not ctx.fragment
+        else ctx.find(_HEDGED_FACT) + ctx.find(_HEDGE_STRONG)
+    )
     if len(hedges) < 2 and not firm:
         return None
     shown = firm or hedges
@@ -113,8 +145,12 @@ def hedging(ctx: Context) -> Finding | None:
     "What could you have done differently in that situation?",
 )
 def blame(ctx: Context) -> Finding | None:
-    """Listens for blame placed on others: 'didn't pull their weight', 'not my fault', 'incompetent'."""
-    found = ctx.find(_BLAME)
+    """Listens for blame placed on others: 'didn't pull their weight', 'not my fault', 'the previous team had
+    configured the alarms badly', 'QA hadn't included it in their test plan'."""
+    found = ctx.find(_BLAME) + [
+        e for e in ctx.find(_FAULTED) if _BY_OTHERS.search(ctx.lower, max(0, e.start - 60), e.start)
+    ]
+    found.sort(key=lambda e: e.start)
     if not found:
         return None
     return Finding(f"The answer puts the blame on others: {quote(found)}. That reads as low trust.", found)
@@ -129,8 +165,10 @@ def blame(ctx: Context) -> Finding | None:
 )
 def no_example(ctx: Context) -> Finding | None:
     """Listens for a dodge instead of a story: 'I can't think of one', 'I've never really had a conflict'."""
+    if len(ctx.find(I_ACTOR)) >= 4:  # a story told in deeds is an example, whatever else it says
+        return None
     found = ctx.find(_NO_EXAMPLE)
-    if not found or len(ctx.find(I_ACTOR)) >= 4:
+    if not found:
         return None
     return Finding(f"The answer avoids giving a real example: {quote(found)}.", found)
 
