@@ -15,17 +15,49 @@ CASES = [
     ("we_language", s.story(situation="We had an outage on search. " + s.STRONG["situation"]), False, {}),
     ("we_language", s.story(action=s.PAIRED), False, {}),
     ("we_language", s.story(), False, {}),
+    (
+        "we_language",
+        s.story(
+            action="Our squad shipped a cache for the synonym table after a load test at twice our "
+            "peak, and as a group we settled on a three-day rollout behind a flag."
+        ),
+        True,
+        {},
+    ),
     ("manager_assigned", s.story(task=s.ASSIGNED_TASK), True, {}),
     ("manager_assigned", s.story(task=s.ASKED_TASK), True, {}),
     ("manager_assigned", s.story(task=s.UNASKED_TASK), False, {}),
     ("manager_assigned", "My manager asked me to pick it up since I had some spare bandwidth.", True, {}),
+    ("manager_assigned", s.story(task="I got voluntold to take it on when the search lead went on leave."), True, {}),
+    ("manager_assigned", s.story(task="The PM wanted someone to own the latency work, so I picked it up."), True, {}),
+    (
+        "manager_assigned",
+        s.story(task="My manager asked me about the outage, and I said it was already mine."),
+        False,
+        {},
+    ),
     ("handoff", s.story(action=s.HANDOFF_ACTIONS), True, {}),
+    (
+        "handoff",
+        s.story(
+            action="I traced the slow path to the catalog service. I looped in their SRE team and they took "
+            "care of it within a week."
+        ),
+        True,
+        {},
+    ),
     ("handoff", s.story(action=s.WAITED_ACTIONS), True, {}),
     ("handoff", s.story(action=s.VISIBILITY_ACTIONS), False, {}),
     ("handoff", s.story(), False, {}),
     ("no_scope_boundary", s.story(situation=s.NO_SCOPE_SITUATION, task=""), True, {}),
     ("no_scope_boundary", s.story(situation=s.NO_SCOPE_SITUATION, task=s.UNASKED_TASK), False, {}),
     ("no_scope_boundary", s.story(situation=s.NO_SCOPE_SITUATION, task=s.ASSIGNED_TASK), False, {}),
+    (
+        "no_scope_boundary",
+        s.story(situation=s.NO_SCOPE_SITUATION, task="As the DRI for search latency, I took it."),
+        False,
+        {},
+    ),
     ("unquantified_result", s.story(result=s.VAGUE_RESULT), True, {}),
     ("unquantified_result", s.story(result=""), True, {}),
     ("unquantified_result", s.story(), False, {}),

@@ -47,12 +47,13 @@ ADVERB = r"(?:(?:also|then|just|quickly|eventually|finally|first|later|together|
 ADVERB += r"both|actually|really|basically|immediately|initially|ultimately|soon|still|even|never|only)\s+)"
 # A deed verb: an irregular past form from the list, or any regular past form in -ed.
 DEED = (
-    r"(?:built|wrote|rewrote|made|ran|put|set|did|went|chose|took|brought|began|gave|sent|drove|led|"
+    r"(?:built|wrote|rewrote|made|ran|put|set|did|went|chose|took|brought|began|gave|sent|drove|led|aligned|settled|"
     r"shipped|split|cut|held|met|spent|dug|found|fixed|won|sold|bought|rolled|moved|decided|agreed|"
     r"(?!(?:" + STATIVE + r")\b)[a-z]+ed)"
 )
 WE_ACTOR = compile_lower(
-    r"\b(?:we|the (?:whole )?team|our team|my team|together we)\s+(?:"
+    r"\b(?:we|the (?:whole )?team|our (?:team|squad|group)|my (?:team|squad)|the squad|together we|as a (?:group|team),? we)"
+    r"\s+(?:"
     + ADVERB
     + r"{0,2}"
     + DEED

@@ -9,9 +9,9 @@ from starcoach.analyzer.rules.base import Finding, quote, rule
 from starcoach.content.models import Step
 
 _ASSIGNER = (
-    r"(?:(?:my|our|the)\s+(?:\w+\s+)?(?:manager|boss|lead|director|skip(?:-level)?|VP|PM|product manager|"
-    r"supervisor|CTO|architect|mentor|principal(?: engineer)?|head of \w+)|leadership|management|someone|"
-    r"a (?:colleague|teammate|senior engineer))"
+    r"(?:(?:my|our|the)\s+(?:\w+\s+)?(?:manager|boss|lead|director|skip(?:-level)?|VP|PM|EM|product manager|"
+    r"engineering manager|product owner|supervisor|CTO|architect|mentor|principal(?: engineer)?|head of \w+)|"
+    r"leadership|management|someone|a (?:colleague|teammate|senior engineer))"
 )
 _ASSIGNED = compile_lower(
     r"\b(?:"
@@ -22,8 +22,10 @@ _ASSIGNED = compile_lower(
     r"|" + _ASSIGNER + r"\s+(?:\w+\s+)?(?:suggested|asked|wanted|proposed)\s+(?:that\s+)?[^.;]{0,60}?\b(?:I|we)\s+"
     r"(?:could|should|take|look|pick|own|lead|try|help|just|might)\b"
     r"|" + _ASSIGNER + r"\s+(?:\w+\s+)?told\s+(?:me|us)\s+to\b"
-    r"|I\s+(?:was|got)\s+(?:\w+\s+)?(?:asked|assigned|tasked|given|told|handed|put on|pulled (?:in|into|onto)|"
-    r"volunteered|voluntold|picked|chosen|nominated)\b"
+    r"|I\s+(?:was|got|had\s+been)\s+(?:\w+\s+)?(?:asked|assigned|tasked|given|told|handed|put\s+(?:on|in\s+charge)|"
+    r"pulled (?:in|into|onto)|volunteered|voluntold|picked|chosen|nominated|drafted|looped\s+in\s+to)\b"
+    r"|(?:landed|dropped|ended\s+up)\s+on\s+my\s+plate\s+(?:from|because|after|when)"
+    r"|" + _ASSIGNER + r"\s+(?:\w+\s+)?(?:wanted|needed)\s+someone\s+to\s+(?:own|take|pick|look|lead|handle)"
     r"|(?:was|got)\s+assigned\s+to\s+me\b|assigned\s+(?:it\s+|this\s+)?to\s+me\b"
     r"|"
     + _ASSIGNER
@@ -36,9 +38,9 @@ _NEGATION = compile_lower(r"\b(?:nobody|no one|not|never|without|n't|no)\b[^,;.]
 
 _ROUTE = compile_lower(
     r"(?:\b(?:I|we|and|then|so)\s+(?:\w+\s+)?|,\s+)(?:escalated|flagged|reported|mentioned|forwarded|notified|pinged|tagged|"
-    r"looped\s+in|brought\s+(?:it|this|that)\s+up|handed\s+(?:it\s+|this\s+)?(?:off|over)|"
+    r"looped\s+in|punted|brought\s+(?:it|this|that)\s+up|handed\s+(?:it\s+|this\s+)?(?:off|over)|"
     r"passed\s+(?:it|this)\s+(?:on|along|over)|raised\s+(?:it|this|that|the\s+\w+(?:\s+\w+)?)\s+(?:with|in|to)|"
-    r"(?:filed|opened|raised|created|cut|logged|submitted)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:ticket|bug|issue|jira)|"
+    r"(?:filed|opened|raised|created|cut|logged|submitted)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:ticket|bug|issue|jira|sev)|"
     r"sent\s+(?:\w+\s+)?(?:a|an)\s+(?:\w+\s+)?(?:message|email|note|ticket|dm)|sent\s+(?:it|them|this)\s+to|"
     r"wrote\s+(?:\S+\s+){0,5}in\s+a\s+ticket|let\s+(?:[\w-]+\s+){1,8}?know\b|"
     r"asked\s+(?:them|the\s+[\w-]+(?:\s+[\w-]+)?\s+team|their\s+\w+)\s+to\s+(?:fix|look|handle|investigate|take))"
@@ -46,7 +48,8 @@ _ROUTE = compile_lower(
 _OTHERS_FIX = compile_lower(
     r"\b(?:they|she|he|their\s+(?:team|on-?call|engineers?|lead|manager)|the\s+[\w-]+(?:\s+[\w-]+)?\s+team|someone|"
     r"somebody|the\s+owners?|leadership)\s+(?:\w+\s+){0,2}?(?:fixed|handled|patched|resolved|rolled\s+(?:it\s+)?(?:back|out)|"
-    r"shipped\s+a\s+fix|took\s+it\s+from\s+there|took\s+over|got\s+to\s+it|looked\s+into\s+it|dug\s+into\s+it|"
+    r"shipped\s+a\s+fix|took\s+it\s+from\s+there|took\s+over|took\s+care\s+of\s+(?:it|the\s+rest|everything)|"
+    r"sorted\s+it\s+out|dealt\s+with\s+it|ran\s+with\s+it|got\s+to\s+it|looked\s+into\s+it|dug\s+into\s+it|"
     r"picked\s+it\s+up|pushed\s+a\s+(?:hot)?fix|halted|deployed\s+a\s+fix|added\s+it\s+to|(?:got\s+it\s+)?prioritized|"
     r"handed\s+it|asked\s+\w+\s+to|updated\s+the|found\s+(?:a|the|some)\s+\w+)"
     r"|\b(?:someone|somebody|anyone)\s+to\s+(?:get|look)\s+(?:to|at|into)\s+it"
@@ -84,7 +87,10 @@ _SCOPE = compile_lower(
     r"|my\s+(?:own\s+)?(?:code|feature|service|project|component|module|flag|feature flag|remit|role|area|change|"
     r"pipeline|system|responsibility)\b|part\s+of\s+my\s+(?:role|job|remit)"
     r"|responsible\s+for|accountable\s+for|on[- ]call|tech\s+lead|team\s+lead|lead\s+engineer|I\s+was\s+the\s+(?:only|"
-    r"lead|primary|owner|DRI|senior)|the\s+owner\b|measured\s+on|on\s+the\s+rotation"
+    r"lead|primary|owner|DRI|senior)|the\s+owner\b|measured\s+on|on\s+the\s+rotation|\bDRI\b|point\s+person"
+    r"|(?:my|our)\s+(?:own\s+)?lane|in\s+charge\s+of|I\s+(?:was\s+)?(?:leading|owning|running)\b"
+    r"|(?:that|which)\s+I\s+(?:own|owned|maintain|maintained|built|wrote)\b"
+    r"|(?:in|on)\s+(?:no\s+one's|nobody's|anyone's)\s+(?:backlog|roadmap|radar|plate)"
     r"|(?:nobody|no\s+one|no\s+team)\s+(?:had\s+)?(?:asked|owned|claimed|was\s+responsible|was\s+assigned)"
     r"|no\s+(?:\w+\s+)?(?:ticket|alert|owner)|no\s+one\s+owned|not\s+(?:on|in)\s+(?:our|my)\s+(?:roadmap|sprint|backlog|scope)"
     r"|(?:wasn't|was\s+not|isn't|is\s+not|not)\s+(?:really\s+|formally\s+|technically\s+)?(?:my|our|anyone(?:'s)?|"

@@ -26,7 +26,9 @@ _GENERIC = compile_words(
     (?:makes|made) a (?:big|huge) difference | be more proactive | ask for help (?:earlier|sooner)
     (?:support|supporting) the team | learn new things | (?:be|being) a team player
     (?:is|was|are) (?:really |all |mostly )?about (?:patience|trust|communication|people|listening|relationships|empathy|being \w+)
-    """
+        at the end of the day | (?:it'?s|is) all about (?:people|communication|trust|the customer|teamwork)
+    (?:people|relationships|communication) (?:are|is) (?:what matters|everything|key)
+"""
     )
 )
 # A lesson told as a universal truth ("it's important to", "you should") rather than as this story's.

@@ -18,7 +18,8 @@ _VAGUE = compile_words(
     improved (?:our|the) (?:\w+ )?(?:posture|experience|quality|reliability|situation) | went way (?:down|up)
     (?:positive|great|good) feedback | well received | (?:went|came) down noticeably | noticeably
     (?:a lot of|lots of) thank-?you | really helped | (?:grew|has grown|had grown) a lot | (?:mostly )?went away
-    looked better | (?:a )?(?:big|huge) (?:win|success) | the right call | was a success
+    looked better | (?:a )?(?:big|huge|massive|great|real) (?:win|success|relief|improvement|hit) | the right call | was a success
+    (?:everyone|people|leadership|users|customers|the team|they|management) (?:really |just )?(?:loved|liked|appreciated) (?:it|the|how|that)
     made a (?:big |huge )?difference | (?:it|everything|things) (?:all )?worked out | things recovered
     (?:was|were) (?:really |pretty )?good (?:again|now)
     """

@@ -8,7 +8,7 @@ from starcoach.analyzer.rules.base import Finding, quote, rule
 from starcoach.content.models import Step
 
 _COLLECTIVE = compile_lower(
-    r"\b(?:we|the team|our team)\s+(?:\w+ly\s+|all\s+|together\s+)?(?:decided|agreed|chose|settled|aligned|"
+    r"\b(?:we|the team|our (?:team|squad|group))\s+(?:\w+ly\s+|all\s+|together\s+)?(?:decided|agreed|chose|settled|aligned|"
     r"went with|opted)\b",
 )
 _HEDGE = compile_words(
