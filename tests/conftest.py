@@ -87,8 +87,8 @@ def settings(database_url: str) -> Settings:
 
 
 @pytest.fixture
-def app(settings: Settings) -> Iterator[FastAPI]:
-    application = create_app(settings)
+def app(settings: Settings, library: Library) -> Iterator[FastAPI]:
+    application = create_app(settings, library=library)
     yield application
     application.state.ctx.engine.dispose()
 

@@ -78,7 +78,11 @@ def test_history_orders(db: Session, profile_id: int) -> None:
     for minutes, score in ((0, 30), (5, 50), (10, 80)):
         _attempt(db, profile_id, "q1", score, minutes, [])
     _attempt(db, profile_id, "q2", 99, 15, [])
-    assert [p.score for p in attempts_for_question(db, profile_id=profile_id, question_id="q1")] == [80, 50, 30]
+    assert [p.score for p in attempts_for_question(db, profile_id=profile_id, question_id="q1")] == [
+        80,
+        50,
+        30,
+    ]
     assert [p.score for p in recent_attempts(db, profile_id=profile_id, limit=2)] == [99, 80]
     assert [p.score for p in attempt_history(db, profile_id=profile_id)] == [30, 50, 80, 99]
     latest = latest_attempt(db, profile_id=profile_id, question_id="q1")
@@ -86,9 +90,18 @@ def test_history_orders(db: Session, profile_id: int) -> None:
 
 
 def test_mock_session_turns_and_scorecard(db: Session, profile_id: int) -> None:
-    plans = [TurnPlan("Why you?", "walkthrough", "ownership", "no_scope_boundary"), TurnPlan("How?", "analyzer")]
+    plans = [
+        TurnPlan("Why you?", "walkthrough", "ownership", "no_scope_boundary"),
+        TurnPlan("How?", "analyzer"),
+    ]
     mock = create_mock(
-        db, profile_id=profile_id, question_id="q1", principle="ownership", level="sde2", attempt_id=None, turns=plans
+        db,
+        profile_id=profile_id,
+        question_id="q1",
+        principle="ownership",
+        level="sde2",
+        attempt_id=None,
+        turns=plans,
     )
     record_reply(db, turn=mock.turns[0], reply="I owned it.", flags=["we_language"])
     finish_mock(db, mock=mock, verdict="hire", scorecard={"verdict": "hire"})

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from starcoach.analyzer import Report, analyze
 from starcoach.content.loader import Library
-from starcoach.content.models import STEPS, Level, Step
+from starcoach.content.models import STEPS, Level
 from starcoach.store.attempts import AttemptPoint, add_attempt, attempts_for_question, latest_attempt
 from starcoach.store.tables import Attempt
 
@@ -18,7 +18,7 @@ from starcoach.store.tables import Attempt
 class Answer:
     """An answer as typed: five step boxes, or one free-text box."""
 
-    steps: dict[Step, str] | None = None
+    steps: dict[str, str] | None = None
     free_text: str | None = None
 
     @classmethod
@@ -28,10 +28,10 @@ class Answer:
             return cls(free_text=attempt.free_text)
         return cls(steps={step: getattr(attempt, step) or "" for step in STEPS})
 
-    def text_for(self, step: Step) -> str:
+    def text_for(self, step: str) -> str:
         return (self.steps or {}).get(step, "")
 
-    def to_analyzer(self) -> str | dict[Step, str]:
+    def to_analyzer(self) -> str | dict[str, str]:
         """Return what the analyzer takes: the free text, or the non-empty steps."""
         if self.steps is None:
             return self.free_text or ""
@@ -83,9 +83,9 @@ def submit_answer(
     return Submission(attempt.id, report)
 
 
-def question_history(session: Session, *, profile_id: int, question_id: str) -> list[AttemptPoint]:
-    """Return the verdicts of the profile's attempts at a question, oldest first."""
-    return attempts_for_question(session, profile_id=profile_id, question_id=question_id)[::-1]
+def question_history(session: Session, *, profile_id: int, question_id: str, limit: int = 10) -> list[AttemptPoint]:
+    """Return the verdicts of the profile's latest attempts at a question, oldest first."""
+    return attempts_for_question(session, profile_id=profile_id, question_id=question_id, limit=limit)[::-1]
 
 
 def last_answer(session: Session, *, profile_id: int, question_id: str) -> tuple[Answer, Report] | None:

@@ -12,7 +12,14 @@ from starcoach.store.mocks import TurnPlan
 
 # Words a walkthrough probe uses when it digs into the gap an analyzer flag names.
 GAP_WORDS: dict[str, tuple[str, ...]] = {
-    "we_language": ("you personally", "your role", "your part", "you specifically", "yourself", "own contribution"),
+    "we_language": (
+        "you personally",
+        "your role",
+        "your part",
+        "you specifically",
+        "yourself",
+        "own contribution",
+    ),
     "manager_assigned": ("why you", "asked", "initiative", "permission", "on your own", "ownership"),
     "no_scope_boundary": ("your team", "not your", "scope", "outside", "responsib", "ownership"),
     "handoff": ("follow", "after you", "owning team", "hand", "rollout", "collaborat", "push back"),
@@ -111,7 +118,11 @@ class Scorecard:
         """Rebuild a scorecard from its saved JSON form."""
         signals = [(str(name), float(value)) for name, value in data["signals"]]
         return cls(
-            data["verdict"], data["answer_verdict"], int(data["score"]), signals, list(data["concerns"]),
+            data["verdict"],
+            data["answer_verdict"],
+            int(data["score"]),
+            signals,
+            list(data["concerns"]),
             str(data["debrief"]),
         )
 

@@ -8,7 +8,14 @@ from sqlalchemy.orm import Session
 
 from starcoach.analyzer import PRINCIPLES
 from starcoach.content.loader import Library
-from starcoach.practice.progress import FlagCount, PrincipleProgress, Series, by_principle, frequent_flags, series
+from starcoach.practice.progress import (
+    FlagCount,
+    PrincipleProgress,
+    Series,
+    by_principle,
+    frequent_flags,
+    series,
+)
 from starcoach.store.attempts import AttemptPoint, attempt_history
 from starcoach.store.quiz import recent_runs
 from starcoach.store.tables import QuizRun
@@ -65,4 +72,3 @@ def progress_overview(session: Session, *, library: Library, profile_id: int) ->
         principles=by_principle(history, best),
         runs=runs[:10],
     )
-

@@ -62,7 +62,11 @@ def start_quiz(
     seen = reviews(session, profile_id=profile_id, item_ids=[i.id for i in items])
     plan = plan_quiz(items, reviews=seen, now=now or utcnow())
     return create_run(
-        session, profile_id=profile_id, principle=principle, item_ids=plan.item_ids, review_ids=plan.review_ids
+        session,
+        profile_id=profile_id,
+        principle=principle,
+        item_ids=plan.item_ids,
+        review_ids=plan.review_ids,
     )
 
 

@@ -9,7 +9,12 @@ from starcoach.store.attempts import (
     latest_attempt,
     recent_attempts,
 )
-from starcoach.store.engine import default_database_url, make_engine, make_session_factory, resolve_database_url
+from starcoach.store.engine import (
+    default_database_url,
+    make_engine,
+    make_session_factory,
+    resolve_database_url,
+)
 from starcoach.store.migrate import current_revision, head_revision, upgrade
 from starcoach.store.mocks import TurnPlan, create_mock, finish_mock, get_mock, recent_mocks, record_reply
 from starcoach.store.profiles import LOCAL_PROFILE, ensure_profile

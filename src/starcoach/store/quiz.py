@@ -32,9 +32,7 @@ def create_run(
     review_ids: Sequence[str] = (),
 ) -> QuizRun:
     """Start a test over these items, in this order."""
-    run = QuizRun(
-        profile_id=profile_id, principle=principle, item_ids=list(item_ids), review_ids=list(review_ids)
-    )
+    run = QuizRun(profile_id=profile_id, principle=principle, item_ids=list(item_ids), review_ids=list(review_ids))
     session.add(run)
     session.flush()
     return run
@@ -51,9 +49,7 @@ def record_answer(
     session: Session, *, run: QuizRun, item_id: str, chosen: int, correct: bool, hinted: bool
 ) -> QuizAnswer:
     """Save the answer to the run's current item; close the run after its last item."""
-    answer = QuizAnswer(
-        position=len(run.answers), item_id=item_id, chosen=chosen, correct=correct, hinted=hinted
-    )
+    answer = QuizAnswer(position=len(run.answers), item_id=item_id, chosen=chosen, correct=correct, hinted=hinted)
     run.answers.append(answer)
     if len(run.answers) >= len(run.item_ids):
         run.finished_at = utcnow()
@@ -61,9 +57,7 @@ def record_answer(
     return answer
 
 
-def recent_runs(
-    session: Session, *, profile_id: int, principle: str | None = None, limit: int = 20
-) -> list[QuizRun]:
+def recent_runs(session: Session, *, profile_id: int, principle: str | None = None, limit: int = 20) -> list[QuizRun]:
     """Return the profile's latest finished runs (optionally for one principle), newest first."""
     query = select(QuizRun).options(selectinload(QuizRun.answers))
     query = query.where(QuizRun.profile_id == profile_id, QuizRun.finished_at.is_not(None))
@@ -77,9 +71,7 @@ def reviews(session: Session, *, profile_id: int, item_ids: Iterable[str] | None
     query = select(ReviewState).where(ReviewState.profile_id == profile_id)
     if item_ids is not None:
         query = query.where(ReviewState.item_id.in_(list(item_ids)))
-    return {
-        r.item_id: Review(r.item_id, r.box, r.misses, r.due_at, r.last_seen_at) for r in session.scalars(query)
-    }
+    return {r.item_id: Review(r.item_id, r.box, r.misses, r.due_at, r.last_seen_at) for r in session.scalars(query)}
 
 
 def save_review(session: Session, *, profile_id: int, review: Review) -> None:

@@ -9,7 +9,7 @@ from importlib import resources
 from fastapi import Depends, FastAPI
 from fastapi.staticfiles import StaticFiles
 
-from starcoach.content.loader import load_library
+from starcoach.content.loader import Library, load_library
 from starcoach.store import ensure_profile, make_engine, make_session_factory, upgrade
 from starcoach.web.context import AppContext
 from starcoach.web.errors import install_error_pages, too_large
@@ -24,9 +24,9 @@ from starcoach.web.settings import Settings
 from starcoach.web.templating import make_templates
 
 
-def build_context(settings: Settings) -> AppContext:
-    """Load the library, migrate the database to head and make sure the profile exists."""
-    library = load_library(settings.pack, settings.content_root)
+def build_context(settings: Settings, library: Library | None = None) -> AppContext:
+    """Load the library (unless given), migrate the database to head and make sure the profile exists."""
+    library = library or load_library(settings.pack, settings.content_root)
     engine = make_engine(settings.database_url)
     upgrade(engine)
     sessions = make_session_factory(engine)
@@ -35,9 +35,9 @@ def build_context(settings: Settings) -> AppContext:
     return AppContext(settings, library, engine, sessions, profile_id)
 
 
-def create_app(settings: Settings) -> FastAPI:
-    """Build the web app: pages, static files, guards and friendly errors."""
-    ctx = build_context(settings)
+def create_app(settings: Settings, *, library: Library | None = None) -> FastAPI:
+    """Build the web app: pages, static files, guards and friendly errors; `library` skips loading."""
+    ctx = build_context(settings, library)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:

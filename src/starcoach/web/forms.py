@@ -9,12 +9,11 @@ from pydantic import BaseModel, ConfigDict, Field
 from starcoach.content.models import STEPS, Level, Step
 from starcoach.practice.answers import Answer
 
-MAX_FIELD = 20_000
 Mode = Literal["steps", "free"]
 
 
 class _Form(BaseModel):
-    model_config = ConfigDict(extra="ignore", str_max_length=MAX_FIELD)
+    model_config = ConfigDict(extra="ignore")
 
     csrf_token: str = ""
 

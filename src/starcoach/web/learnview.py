@@ -46,7 +46,7 @@ def level_view(walkthrough: Walkthrough, level: Level) -> LevelView:
         return LevelView(level, LEVEL_LABELS[level], variant.focus, reflection, variant.bar, budget)
     low, high = BUDGETS[level]
     focus, bar = DEFAULT_FOCUS[level]
-    return LevelView(level, LEVEL_LABELS[level], focus, reflection, bar, f"{clock(low)}–{clock(high)}")
+    return LevelView(level, LEVEL_LABELS[level], focus, reflection, bar, f"{clock(low)}\u2013{clock(high)}")
 
 
 def pick_angle(walkthrough: Walkthrough, principle: str | None) -> Angle:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import datetime
 
-
 STEP_LABELS: dict[str, str] = {
     "situation": "Situation",
     "task": "Task",
@@ -28,7 +27,7 @@ def clock(seconds: float | int | None) -> str:
 
 
 def verdict_label(verdict: str | None) -> str:
-    return VERDICT_LABELS.get(verdict, verdict or "")
+    return VERDICT_LABELS.get(verdict or "", verdict or "")
 
 
 def step_label(step: str) -> str:

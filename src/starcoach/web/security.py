@@ -18,10 +18,6 @@ CSRF_HEADER = "x-csrf-token"
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 
 
-class BodyTooLarge(Exception):
-    """The request body is past the configured limit."""
-
-
 class CSRFError(HTTPException):
     """A state-changing request came without the page's CSRF token."""
 
@@ -46,26 +42,26 @@ class BodyLimitMiddleware:
             await self.reject(scope)(scope, receive, send)
             return
         seen = 0
-        started = False
+        state = {"started": False, "exceeded": False}
 
         async def counting_receive() -> Message:
             nonlocal seen
             message = await receive()
             seen += len(message.get("body", b""))
-            if seen > self.limit:
-                raise BodyTooLarge
+            if seen > self.limit and not state["started"]:
+                # End the body here; the app's response is dropped and replaced by the 413 below.
+                state["exceeded"] = True
+                return {"type": "http.request", "body": b"", "more_body": False}
             return message
 
-        async def tracking_send(message: Message) -> None:
-            nonlocal started
-            started = started or message["type"] == "http.response.start"
+        async def guarded_send(message: Message) -> None:
+            if state["exceeded"]:
+                return
+            state["started"] = state["started"] or message["type"] == "http.response.start"
             await send(message)
 
-        try:
-            await self.app(scope, counting_receive, tracking_send)
-        except BodyTooLarge:
-            if started:
-                raise
+        await self.app(scope, counting_receive, guarded_send)
+        if state["exceeded"]:
             await self.reject(scope)(scope, receive, send)
 
 

@@ -97,5 +97,10 @@ def mock_reply(request: Request, mock_id: int, form: Annotated[ReplyForm, Form()
     except MockError:
         return RedirectResponse(f"/mock/session/{mock_id}", status_code=303)
     if is_htmx(request):
-        return render(request, "mock/session.html", _session_context(request, mock_id), fragment="mock/_conversation.html")
+        return render(
+            request,
+            "mock/session.html",
+            _session_context(request, mock_id),
+            fragment="mock/_conversation.html",
+        )
     return RedirectResponse(f"/mock/session/{mock_id}", status_code=303)

@@ -11,6 +11,7 @@ from starcoach.analyzer import AnalyzerInputError, Report
 from starcoach.analyzer.timing import TARGETS
 from starcoach.content.models import Level, Walkthrough
 from starcoach.practice.answers import question_history, submit_answer
+from starcoach.store.attempts import AttemptPoint
 from starcoach.web.context import app_context
 from starcoach.web.forms import AnswerForm, Mode
 from starcoach.web.highlight import flag_spans
@@ -20,10 +21,10 @@ from starcoach.web.templating import render
 router = APIRouter(prefix="/practice")
 
 
-def _context(request: Request, walkthrough: Walkthrough, form: AnswerForm) -> dict[str, Any]:
+def _context(
+    request: Request, walkthrough: Walkthrough, form: AnswerForm, history: list[AttemptPoint]
+) -> dict[str, Any]:
     ctx = app_context(request)
-    with ctx.transaction() as session:
-        history = question_history(session, profile_id=ctx.profile_id, question_id=walkthrough.id)
     return {
         "nav": "practice",
         "w": walkthrough,
@@ -40,9 +41,12 @@ def _context(request: Request, walkthrough: Walkthrough, form: AnswerForm) -> di
 @router.get("/{question_id}", response_class=HTMLResponse)
 def practice(request: Request, question_id: str, mode: Mode = "steps", level: Level = "sde2") -> HTMLResponse:
     """Show the answer boxes with their target times, and the question's past verdicts."""
-    walkthrough = walkthrough_or_404(app_context(request).library, question_id)
-    form = AnswerForm(mode=mode, level=level)
-    return render(request, "practice/show.html", _context(request, walkthrough, form))
+    ctx = app_context(request)
+    walkthrough = walkthrough_or_404(ctx.library, question_id)
+    with ctx.transaction() as session:
+        history = question_history(session, profile_id=ctx.profile_id, question_id=walkthrough.id)
+    context = _context(request, walkthrough, AnswerForm(mode=mode, level=level), history)
+    return render(request, "practice/show.html", context)
 
 
 @router.post("/{question_id}", response_class=HTMLResponse)
@@ -52,8 +56,8 @@ def submit(request: Request, question_id: str, form: Annotated[AnswerForm, Form(
     walkthrough = walkthrough_or_404(ctx.library, question_id)
     report: Report | None = None
     error: str | None = None
-    try:
-        with ctx.transaction() as session:
+    with ctx.transaction() as session:
+        try:  # the analyzer refuses bad input before anything is written
             report = submit_answer(
                 session,
                 library=ctx.library,
@@ -63,9 +67,10 @@ def submit(request: Request, question_id: str, form: Annotated[AnswerForm, Form(
                 level=form.level,
                 measured_seconds=form.measured(),
             ).report
-    except AnalyzerInputError as exc:
-        error = str(exc)
-    context = _context(request, walkthrough, form)
+        except AnalyzerInputError as exc:
+            error = str(exc)
+        history = question_history(session, profile_id=ctx.profile_id, question_id=walkthrough.id)
+    context = _context(request, walkthrough, form, history)
     context |= {"report": report, "spans": flag_spans(report) if report else [], "error": error}
     status = 422 if error else 200
     return render(request, "practice/show.html", context, fragment="practice/_submitted.html", status_code=status)

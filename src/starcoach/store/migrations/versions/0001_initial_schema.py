@@ -52,9 +52,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("attempts", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_attempts_created_at"), ["created_at"], unique=False)
-        batch_op.create_index(
-            "ix_attempts_profile_question", ["profile_id", "question_id", "created_at"], unique=False
-        )
+        batch_op.create_index("ix_attempts_profile_question", ["profile_id", "question_id", "created_at"], unique=False)
 
     op.create_table(
         "quiz_runs",
