@@ -1,4 +1,5 @@
-"""The analyzer agrees with the labelled dev set (a regression floor; bench/analyzer.py prints the figures)."""
+"""The analyzer agrees with labelled answers: the shared dev set and our own second set (holdout.jsonl, written
+apart from the rules). A regression floor; bench/analyzer.py prints the figures."""
 
 from __future__ import annotations
 

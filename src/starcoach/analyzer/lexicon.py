@@ -39,7 +39,7 @@ def lower_text(text: str) -> str:
 STATIVE = (
     "am|are|is|was|were|be|been|being|had|has|have|having|got|get|gets|seem|felt|"
     "knew|know|needed|need|wanted|want|saw|see|noticed|heard|used|lost|missed|faced|hit|kept|owned|owns|"
-    "involved|affected|assumed|ignored|based|named|called|supposed|expected|required|seemed|appeared|"
+    "involved|affected|assumed|ignored|based|named|called|supposed|expected|required|seemed|appeared|dodged|"
     "started seeing|ran into|realized|thought|believed|hoped|liked|loved|didn't|did not|couldn't|"
     "could not|wasn't|weren't|would|could|should|might|may|can|will|must"
 )

@@ -68,7 +68,8 @@ _CUES = {
         (?:is|was) (?:a|an) (?:people|process|ownership|incentive|organizational) problem
         the lasting (?:fix|lesson|change) | what mattered
         (?:the )?(?:systemic|organizational|deeper) (?:cause|problem|issue|gap)
-        """
+            at the end of the day | (?:took|take|taking) away | I took from | (?:what|thing) I do differently | differently now
+"""
         )
     ),
 }

@@ -22,10 +22,16 @@ _ASSIGNED = compile_lower(
     r"|" + _ASSIGNER + r"\s+(?:\w+\s+)?(?:suggested|asked|wanted|proposed)\s+(?:that\s+)?[^.;]{0,60}?\b(?:I|we)\s+"
     r"(?:could|should|take|look|pick|own|lead|try|help|just|might)\b"
     r"|" + _ASSIGNER + r"\s+(?:\w+\s+)?told\s+(?:me|us)\s+to\b"
-    r"|I\s+(?:was|got|had\s+been)\s+(?:\w+\s+)?(?:asked|assigned|tasked|given|told|handed|put\s+(?:on|in\s+charge)|"
+    r"|I\s+(?:\w+\s+){0,2}?(?:was|got|had\s+been)\s+(?:\w+\s+)?(?:asked|assigned|tasked|given|told|handed|put\s+(?:on|in\s+charge)|"
     r"pulled (?:in|into|onto)|volunteered|voluntold|picked|chosen|nominated|drafted|looped\s+in\s+to)\b"
     r"|(?:landed|dropped|ended\s+up)\s+on\s+my\s+plate\s+(?:from|because|after|when)"
-    r"|" + _ASSIGNER + r"\s+(?:\w+\s+)?(?:wanted|needed)\s+someone\s+to\s+(?:own|take|pick|look|lead|handle)"
+    r"|"
+    + _ASSIGNER
+    + r"\s+(?:\w+\s+)?(?:wanted|needed)\s+someone(?:\s+\w+)?\s+to\s+(?:\w+\s+)?(?:own|take|pick|look|lead|"
+    r"handle|tighten|fix|drive|run|dig|clean|sort)"
+    r"|(?:got|was|were)\s+(?:\w+\s+)?handed\s+(?:to\s+)?(?:me|us)\b"
+    r"|" + _ASSIGNER + r"[^.;:]{0,80}?\b(?:and|,)\s+(?:\w+\s+)?(?:asked|wanted|needed|told)\s+me\s+to\b"
+    r"|(?:since|because|as)\s+I\s+was\s+(?:between\s+(?:tickets|projects|tasks)|free|idle|on\s+the\s+bench)"
     r"|(?:was|got)\s+assigned\s+to\s+me\b|assigned\s+(?:it\s+|this\s+)?to\s+me\b"
     r"|"
     + _ASSIGNER
@@ -38,11 +44,11 @@ _NEGATION = compile_lower(r"\b(?:nobody|no one|not|never|without|n't|no)\b[^,;.]
 
 _ROUTE = compile_lower(
     r"(?:\b(?:I|we|and|then|so)\s+(?:\w+\s+)?|,\s+)(?:escalated|flagged|reported|mentioned|forwarded|notified|pinged|tagged|"
-    r"looped\s+in|punted|brought\s+(?:it|this|that)\s+up|handed\s+(?:it\s+|this\s+)?(?:off|over)|"
+    r"looped\s+(?:\w+\s+){0,3}?in\b|punted|brought\s+(?:it|this|that)\s+up|handed\s+(?:it\s+|this\s+)?(?:off|over)|"
     r"passed\s+(?:it|this)\s+(?:on|along|over)|raised\s+(?:it|this|that|the\s+\w+(?:\s+\w+)?)\s+(?:with|in|to)|"
     r"(?:filed|opened|raised|created|cut|logged|submitted)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:ticket|bug|issue|jira|sev)|"
     r"sent\s+(?:\w+\s+)?(?:a|an)\s+(?:\w+\s+)?(?:message|email|note|ticket|dm)|sent\s+(?:it|them|this)\s+to|"
-    r"wrote\s+(?:\S+\s+){0,5}in\s+a\s+ticket|let\s+(?:[\w-]+\s+){1,8}?know\b|"
+    r"wrote\s+(?:\S+\s+){0,5}in\s+a\s+ticket|let\s+(?:[\w-]+\s+){1,8}?know\b|sent\s+(?:it|this|them)\s+over|"
     r"asked\s+(?:them|the\s+[\w-]+(?:\s+[\w-]+)?\s+team|their\s+\w+)\s+to\s+(?:fix|look|handle|investigate|take))"
 )
 _OTHERS_FIX = compile_lower(
@@ -53,6 +59,8 @@ _OTHERS_FIX = compile_lower(
     r"picked\s+it\s+up|pushed\s+a\s+(?:hot)?fix|halted|deployed\s+a\s+fix|added\s+it\s+to|(?:got\s+it\s+)?prioritized|"
     r"handed\s+it|asked\s+\w+\s+to|updated\s+the|found\s+(?:a|the|some)\s+\w+)"
     r"|\b(?:someone|somebody|anyone)\s+to\s+(?:get|look)\s+(?:to|at|into)\s+it"
+    r"|\b(?:it|this|the\s+(?:ticket|bug|issue|fix))\s+(?:got|was)\s+(?:eventually\s+|finally\s+)?(?:picked\s+up|fixed|patched|"
+    r"handled|resolved)\s+(?:by|in|on|after|when)"
     r"|\bonce\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:was|were|got)\s+(?:patched|fixed|resolved)"
 )
 _AWAITED = (
@@ -86,7 +94,9 @@ _SCOPE = compile_lower(
     r"responsibility|call|project|code|service|area|remit|decision)"
     r"|my\s+(?:own\s+)?(?:code|feature|service|project|component|module|flag|feature flag|remit|role|area|change|"
     r"pipeline|system|responsibility)\b|part\s+of\s+my\s+(?:role|job|remit)"
-    r"|responsible\s+for|accountable\s+for|on[- ]call|tech\s+lead|team\s+lead|lead\s+engineer|I\s+was\s+the\s+(?:only|"
+    r"|responsible\s+for|accountable\s+for|(?:I\s+was|I'm|I\s+am)\s+(?:\w+\s+){0,2}?on[- ]?call|my\s+on[- ]?call|"
+    r"on[- ]?call\s+(?:for|that|this)\s+(?:week|night|weekend|our|my)|(?:I\s+was|I'm|as)\s+(?:the\s+|a\s+|our\s+)?(?:tech|team)\s+lead|"
+    r"lead\s+engineer\s+(?:on|for)|I\s+was\s+the\s+(?:only|"
     r"lead|primary|owner|DRI|senior)|the\s+owner\b|measured\s+on|on\s+the\s+rotation|\bDRI\b|point\s+person"
     r"|(?:my|our)\s+(?:own\s+)?lane|in\s+charge\s+of|I\s+(?:was\s+)?(?:leading|owning|running)\b"
     r"|(?:that|which)\s+I\s+(?:own|owned|maintain|maintained|built|wrote)\b"

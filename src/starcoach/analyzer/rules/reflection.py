@@ -26,7 +26,7 @@ _GENERIC = compile_words(
     (?:makes|made) a (?:big|huge) difference | be more proactive | ask for help (?:earlier|sooner)
     (?:support|supporting) the team | learn new things | (?:be|being) a team player
     (?:is|was|are) (?:really |all |mostly )?about (?:patience|trust|communication|people|listening|relationships|empathy|being \w+)
-        at the end of the day | (?:it'?s|is) all about (?:people|communication|trust|the customer|teamwork)
+        at the end of the day | (?:it'?s|is) (?:really )?all about (?:the )?(?:people|communication|trust|customers?|teamwork|relationships)
     (?:people|relationships|communication) (?:are|is) (?:what matters|everything|key)
 """
     )
@@ -43,7 +43,10 @@ _UNIVERSAL = compile_words(
     everyone'?s (?:responsibility|job) | (?:is|are) (?:usually|always) (?:better|harder|worth) | requires?
     never (?:give up|stop) | don'?t (?:be afraid|jump|give up) | (?:forces?|makes?|teach(?:es)?) you (?:to )?\w+
     outside the box | (?:can|could) (?:actually )?be a good thing
-    """
+        (?:to )?always (?:be|keep|stay|do|look|think|ask|check|dig|verify|test|communicate|put|trust|plan|listen)
+    never (?:assume|stop|give up|settle) | people (?:won't|will|don't|never) (?:remember|forget|care) | stay hungry
+    trust (?:your|the) (?:instincts|gut|process) | (?:is|are) everyone'?s job
+"""
     )
 )
 # A habit the candidate now keeps because of this story.
@@ -60,7 +63,8 @@ _LESSON = compile_words(
     *phrases(
         r"""
     learned | lessons? | takeaways? | taught me | next time | differently | looking back | in hindsight
-    I'd (?:have|do|try|communicate|involve|make) | I would (?:have|do|try)
+    I'd (?:have|do|try|communicate|involve|make|trust|be|ask|push|start|spend|plan|check) | I would (?:have|do|try)
+    at the end of the day
     """
     )
 )

@@ -90,6 +90,16 @@ _OUTCOME = compile_words(
     """
     )
 )
+# Measures told in words: a count ("both dashboards") or a time ("the same afternoon").
+_COUNTED_WORDS = compile_words(
+    *phrases(
+        r"""
+    both | every one of | none of | (?:the )?same (?:day|afternoon|morning|evening|night|week) | within (?:a|an|the) (?:day|hour|week)
+    overnight | by (?:the )?next (?:day|morning|week)
+    """
+    )
+)
+_RANGE = compile_words(r"rang(?:ed|ing|es?) (?:\w+ )?from", r"anywhere from", r"between \S+ and")
 _FROM_TO = compile_lower(r"\bfrom\s+\S+(?:\s+\S+){0,3}\s+to\s+\S+")
 
 
@@ -99,7 +109,7 @@ def _result_text(ctx: Context) -> tuple[str, list[int]]:
 
 
 def _quantified(text: str) -> bool:
-    return bool(NUMBER.search(text) or _FROM_TO.search(text))
+    return bool(NUMBER.search(text) or _FROM_TO.search(text) or _COUNTED_WORDS.search(text))
 
 
 def _counted_sentence(ctx: Context, offset: int) -> bool:
@@ -110,7 +120,9 @@ def _counted_sentence(ctx: Context, offset: int) -> bool:
 def _measured_outcome(ctx: Context) -> bool:
     """Return whether a sentence after the actions begin states an outcome with a number in it."""
     later = ctx.sentences[ctx.first_action_index :]
-    return any(_OUTCOME.search(low) and NUMBER.search(low) for low in map(ctx.lower_of, later))
+    return any(
+        _OUTCOME.search(low) and NUMBER.search(low) and not _RANGE.search(low) for low in map(ctx.lower_of, later)
+    )
 
 
 _ASKS_OUTCOME = compile_words(
