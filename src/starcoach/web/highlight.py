@@ -10,6 +10,8 @@ from markupsafe import Markup, escape
 
 from starcoach.analyzer.report import Report
 
+_UNSAFE_CLASS = re.compile(r"[^a-z0-9-]")
+
 
 @dataclass(frozen=True)
 class Span:
@@ -38,10 +40,9 @@ def highlight_spans(text: str, spans: Iterable[Span]) -> Markup:
 
 
 def _mark(words: str, span: Span) -> Markup:
-    number = "" if span.number is None else Markup(' data-n="{}"').format(span.number)
-    return Markup('<mark class="hl hl-{}" title="{}"{}>{}</mark>').format(
-        re.sub(r"[^a-z0-9-]", "", span.kind), span.label, number, words
-    )
+    kind = _UNSAFE_CLASS.sub("", span.kind)
+    number = "" if span.number is None else f' data-n="{int(span.number)}"'
+    return Markup(f'<mark class="hl hl-{kind}" title="{escape(span.label)}"{number}>{escape(words)}</mark>')
 
 
 def highlight_phrases(text: str, phrases: Sequence[str], kind: str = "key") -> Markup:
