@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from starcoach.analyzer.anchors import register
+
 _LETTER_OR_ESCAPE = re.compile(r"(\\.)|([A-Z])")
 
 
@@ -14,7 +16,7 @@ def lowered(pattern: str) -> str:
 
 def compile_lower(pattern: str) -> re.Pattern[str]:
     """Compile a pattern to run over lower-cased text: case-blind without the cost of IGNORECASE."""
-    return re.compile(lowered(pattern))
+    return register(re.compile(lowered(pattern)))
 
 
 def phrases(block: str) -> list[str]:
@@ -24,7 +26,26 @@ def phrases(block: str) -> list[str]:
 
 def compile_words(*phrases: str) -> re.Pattern[str]:
     """Compile phrases (regex fragments) into one word-bounded alternation over lower-cased text."""
-    return compile_lower(r"\b(?:" + "|".join(phrases) + r")\b")
+    # `(?<!\w)` rather than `\b` in front: the same for phrases that start with a letter, faster to scan,
+    # and it lets a phrase start with a symbol such as `\$`.
+    return compile_lower(r"(?<!\w)(?:" + _by_first_letter([lowered(p) for p in phrases]) + r")\b")
+
+
+def _by_first_letter(phrases: list[str]) -> str:
+    """Group alternatives that start with the same plain letter: `t(?:hings|eam)|w(?:e|as)|...`.
+
+    The regex engine then tests one character per group instead of every alternative at each position,
+    which is several times faster for long phrase lists; what matches is unchanged.
+    """
+    groups: dict[str, list[str]] = {}
+    others: list[str] = []
+    for phrase in phrases:
+        if len(phrase) > 1 and phrase[0].isalpha() and phrase[1] not in "?*+{":
+            groups.setdefault(phrase[0], []).append(phrase[1:])
+        else:
+            others.append(phrase)
+    factored = [f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items()]
+    return "|".join(factored + others)
 
 
 def lower_text(text: str) -> str:

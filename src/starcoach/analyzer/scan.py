@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from starcoach.analyzer.anchors import absent
 from starcoach.analyzer.lexicon import lower_text
 
 Span = tuple[int, int]
@@ -27,7 +28,7 @@ class Scanner:
         """Return every match over the whole text."""
         found = self._whole.get(id(pattern))
         if found is None:
-            found = [m.span() for m in pattern.finditer(self.lower)]
+            found = [] if absent(pattern, self.lower) else [m.span() for m in pattern.finditer(self.lower)]
             self._whole[id(pattern)] = found
         return found
 
@@ -41,6 +42,11 @@ class Scanner:
         if whole is not None:
             found = [(s, e) for s, e in whole if any(a <= s and e <= b for a, b in ranges)]
         else:
-            found = [m.span() for a, b in ranges for m in pattern.finditer(self.lower, a, b)]
+            found = [
+                m.span()
+                for a, b in ranges
+                if not absent(pattern, self.lower[a:b])
+                for m in pattern.finditer(self.lower, a, b)
+            ]
         self._parts[key] = found
         return found

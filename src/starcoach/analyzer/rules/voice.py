@@ -87,6 +87,10 @@ _NO_EXAMPLE = compile_words(
 )
 
 
+def _times(count: int) -> str:
+    return "once" if count == 1 else f"{count} times"
+
+
 @rule(
     "we_language",
     "'We' hides your part",
@@ -109,7 +113,7 @@ def we_language(ctx: Context) -> Finding | None:
     if not hit:
         return None
     return Finding(
-        f"The actions are told as 'we' {len(we)} time(s) against 'I' {len(mine)} time(s): {quote(we)}. "
+        f"The actions are told with 'we' {_times(len(we))} and with 'I' {_times(len(mine))}: {quote(we)}. "
         "The interviewer cannot tell what you did.",
         we,
     )

@@ -1,0 +1,156 @@
+"""Literal anchors of a pattern: words every match must contain, so a text without any skips the regex."""
+
+from __future__ import annotations
+
+import re
+
+_MIN = 3
+_QUANTIFIERS = "?*{"
+_REGISTRY: dict[int, tuple[str, ...]] = {}
+
+
+def register(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """Remember the pattern's anchors (when every alternative has one) and return the pattern."""
+    found = anchors_of(pattern.pattern)
+    if found:
+        _REGISTRY[id(pattern)] = found
+    return pattern
+
+
+def absent(pattern: re.Pattern[str], text: str) -> bool:
+    """Return True when the pattern cannot match `text` because none of its anchors occurs in it."""
+    found = _REGISTRY.get(id(pattern))
+    return found is not None and not any(anchor in text for anchor in found)
+
+
+def anchors_of(source: str) -> tuple[str, ...] | None:
+    """Return one required literal per top-level alternative, or None if some alternative has none."""
+    body = _unwrap(source)
+    out: list[str] = []
+    for alternative in _split(body):
+        literals = _longest_literal(alternative)
+        if literals is None:
+            return None
+        out.extend(literals)
+    return tuple(dict.fromkeys(out))
+
+
+def _unwrap(source: str) -> str:
+    """Strip a `\\b(?:...)\\b` wrapper so the alternatives inside are seen as top level."""
+    inner = source
+    for prefix in (r"\b", r"(?<!\w)"):
+        if inner.startswith(prefix):
+            inner = inner[len(prefix) :]
+    if inner.endswith(r"\b"):
+        inner = inner[:-2]
+    if inner.startswith("(?:") and _closing(inner, 0) == len(inner) - 1:
+        return inner[3:-1]
+    return source
+
+
+def _closing(text: str, start: int) -> int:
+    """Return the index of the parenthesis closing the group that opens at `start`."""
+    depth = 0
+    i = start
+    while i < len(text):
+        ch = text[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            i = _class_end(text, i)
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return -1
+
+
+def _class_end(text: str, start: int) -> int:
+    i = start + 1
+    while i < len(text) and text[i] != "]":
+        i += 2 if text[i] == "\\" else 1
+    return i
+
+
+def _split(body: str) -> list[str]:
+    parts, depth, start, i = [], 0, 0, 0
+    while i < len(body):
+        ch = body[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            i = _class_end(body, i)
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(body[start:i])
+            start = i + 1
+        i += 1
+    parts.append(body[start:])
+    return parts
+
+
+def _longest_literal(alternative: str) -> tuple[str, ...] | None:
+    """Return words one of which every match of this alternative contains.
+
+    The longest plain run outside groups wins; failing that, a group that must match contributes its own
+    alternatives' anchors.
+    """
+    runs: list[str] = []
+    groups: list[tuple[str, ...]] = []
+    run = ""
+    i = 0
+    while i < len(alternative):
+        ch = alternative[i]
+        nxt = alternative[i + 1] if i + 1 < len(alternative) else ""
+        if ch == "(":
+            runs.append(run)
+            run = ""
+            end = _closing(alternative, i)
+            inner = _group_body(alternative[i + 1 : end])
+            after = alternative[end + 1 : end + 3]
+            if inner is not None and not after.startswith(("?", "*", "{0")):
+                found = anchors_of(inner)
+                if found:
+                    groups.append(found)
+            i = end + 1
+            continue
+        if ch == "[" or ch == "\\" or ch in ".^$+*?{}|":
+            runs.append(run)
+            run = ""
+            if ch == "[":
+                i = _class_end(alternative, i) + 1
+            elif ch == "{":  # a counted repeat: skip its bounds
+                i = alternative.index("}", i) + 1 if "}" in alternative[i:] else len(alternative)
+            else:
+                i += 2 if ch == "\\" else 1
+            continue
+        if nxt and nxt in _QUANTIFIERS:  # this character is optional or repeated: not a fixed literal
+            runs.append(run)
+            run = ""
+        else:
+            run += ch
+        i += 1
+    runs.append(run)
+    best = max((r.strip() for r in runs), key=len, default="")
+    if len(best) >= _MIN:
+        return (best,)
+    return groups[0] if groups else None
+
+
+def _group_body(group: str) -> str | None:
+    """Return what a group matches, or None for a lookaround (which consumes nothing)."""
+    if group.startswith(("?=", "?!", "?<=", "?<!")):
+        return None
+    if group.startswith("?:"):
+        return group[2:]
+    if group.startswith("?P<"):
+        return group[group.index(">") + 1 :]
+    return group
