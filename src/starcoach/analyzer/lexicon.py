@@ -31,6 +31,18 @@ def compile_words(*phrases: str) -> re.Pattern[str]:
     return compile_lower(r"(?<!\w)(?:" + _by_first_letter([lowered(p) for p in phrases]) + r")\b")
 
 
+_LEADING_GROUP = re.compile(r"\(\?:([^()]*)\)(?![?*{])")
+
+
+def _expand_leading_group(phrase: str) -> list[str]:
+    """Spell out a leading `(?:a|b)rest` as `arest`, `brest` so each alternative starts with its letter."""
+    match = _LEADING_GROUP.match(phrase)
+    if match is None or "\\" in match.group(1) or "[" in match.group(1):
+        return [phrase]
+    rest = phrase[match.end() :]
+    return [branch + rest for branch in match.group(1).split("|")]
+
+
 def _by_first_letter(phrases: list[str]) -> str:
     """Group alternatives that start with the same plain letter: `t(?:hings|eam)|w(?:e|as)|...`.
 
@@ -39,7 +51,7 @@ def _by_first_letter(phrases: list[str]) -> str:
     """
     groups: dict[str, list[str]] = {}
     others: list[str] = []
-    for phrase in phrases:
+    for phrase in (p for phrase in phrases for p in _expand_leading_group(phrase)):
         if len(phrase) > 1 and phrase[0].isalpha() and phrase[1] not in "?*+{":
             groups.setdefault(phrase[0], []).append(phrase[1:])
         else:

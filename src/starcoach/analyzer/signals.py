@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections import Counter
 import re
 from functools import cache
 
@@ -130,17 +131,17 @@ def principle_signals(text: str, *, owned: bool, measured: bool) -> dict[str, fl
     get = by_cue.get
     hits = dict.fromkeys(_CUES, 0)
     words = _TOKEN.findall(text.lower().replace("\u2019", "'"))
-    for i, word in enumerate(words):
+    for word, count in Counter(words).items():
         slugs = get(word)
         if slugs is None and len(word) > 4 and word[-1] in "sd":
             # 'traces' finds 'trace', 'mentored' finds 'mentor'
             slugs = get(word[:-1]) or get(word[:-2])
         for slug in slugs or ():
-            hits[slug] += 1
-        if word in starts:
-            for n in (2, 3):
-                for slug in by_cue.get(" ".join(words[i : i + n]), ()):
-                    hits[slug] += 1
+            hits[slug] += count
+    for i in [i for i, word in enumerate(words) if word in starts]:
+        for n in (2, 3):
+            for slug in get(" ".join(words[i : i + n]), ()):
+                hits[slug] += 1
     signals = {slug: 1.0 - math.exp(-count / _SATURATION) for slug, count in hits.items()}
     if not owned:
         signals["ownership"] *= 0.5

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
+WORD = re.compile(r"\w+(?:['\u2019]\w+)*")
 # A sentence ends at . ! ? (and closing quotes) before whitespace, or at a line break.
 _BOUNDARY = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*\s+|\s*\n\s*")
 _ABBREVIATIONS = frozenset({"a.m.", "p.m.", "e.g.", "i.e.", "etc.", "vs.", "mr.", "mrs.", "ms.", "dr.", "approx."})

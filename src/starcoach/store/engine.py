@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import platformdirs
+import pydantic_core
 from sqlalchemy import Engine, create_engine, event, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -31,14 +32,19 @@ def make_engine(url: str) -> Engine:
     """Build an engine for any SQLAlchemy URL; SQLite gets its folder, foreign keys and WAL."""
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite":
-        return create_engine(parsed, pool_pre_ping=True)
+        return create_engine(parsed, pool_pre_ping=True, json_serializer=_to_json)
     database = parsed.database or ""
     in_memory = database in ("", ":memory:") or database.startswith("file::memory:")
     if not in_memory:
         Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
-    engine = create_engine(parsed, connect_args={"check_same_thread": False})
+    engine = create_engine(parsed, connect_args={"check_same_thread": False}, json_serializer=_to_json)
     event.listen(engine, "connect", _sqlite_pragmas(wal=not in_memory))
     return engine
+
+
+def _to_json(value: Any) -> str:
+    """Serialize JSON columns with pydantic-core (compiled): reports are large and saved on every answer."""
+    return pydantic_core.to_json(value).decode()
 
 
 def _sqlite_pragmas(*, wal: bool) -> Any:

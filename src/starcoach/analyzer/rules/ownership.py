@@ -40,6 +40,11 @@ _ASSIGNED = compile_lower(
     r"|(?:since|because|as)\s+I\s+had\s+(?:some\s+|the\s+|extra\s+|spare\s+)?(?:bandwidth|capacity|time)"
     r"|I\s+had\s+(?:some\s+)?(?:spare\s+)?bandwidth)",
 )
+# Every alternative of _ASSIGNED contains one of these words.
+_ASSIGNING_WORD = compile_lower(
+    r"asked|assign|gave|given|hand|task|suggest|put|pull|volunt|nominat|pick|chose|want|need|got|told|"
+    r"propos|expect|requir|bandwidth|capacity|time|drafted|looped|plate|between|free|idle|bench"
+)
 _NEGATION = compile_lower(r"\b(?:nobody|no one|not|never|without|n't|no)\b[^,;.]*$")
 
 _ROUTE = compile_lower(
@@ -126,6 +131,8 @@ def manager_assigned(ctx: Context) -> Finding | None:
     found: list[Evidence] = []
     for sentence in ctx.sentences[:horizon]:
         low = ctx.lower_of(sentence)
+        if not _ASSIGNING_WORD.search(low):  # cheap first: most sentences have no verb of assignment at all
+            continue
         for match in _ASSIGNED.finditer(low):
             if not _NEGATION.search(low[: match.start()]):
                 found.append(ctx.evidence(sentence.start + match.start(), sentence.start + match.end()))
