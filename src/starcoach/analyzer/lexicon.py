@@ -51,7 +51,7 @@ def _by_first_letter(phrases: list[str]) -> str:
     """
     groups: dict[str, list[str]] = {}
     others: list[str] = []
-    for phrase in (p for phrase in phrases for p in _expand_leading_group(phrase)):
+    for phrase in (p for original in phrases for p in _expand_leading_group(original)):
         if len(phrase) > 1 and phrase[0].isalpha() and phrase[1] not in "?*+{":
             groups.setdefault(phrase[0], []).append(phrase[1:])
         else:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import math
-from collections import Counter
 import re
+from collections import Counter
 from functools import cache
 
 from starcoach.analyzer.lexicon import phrases
