@@ -18,7 +18,16 @@ from starcoach.store import (
 from starcoach.store.migrate import migrations_dir
 from starcoach.store.tables import Base
 
-TABLES = {"profiles", "attempts", "mock_sessions", "mock_turns", "quiz_runs", "quiz_answers", "review_states"}
+TABLES = {
+    "app_secrets",
+    "profiles",
+    "attempts",
+    "mock_sessions",
+    "mock_turns",
+    "quiz_runs",
+    "quiz_answers",
+    "review_states",
+}
 
 
 def test_upgrade_creates_every_table_and_reaches_head(database_url: str) -> None:

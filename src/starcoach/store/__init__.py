@@ -19,6 +19,7 @@ from starcoach.store.migrate import current_revision, head_revision, upgrade
 from starcoach.store.mocks import TurnPlan, create_mock, finish_mock, get_mock, recent_mocks, record_reply
 from starcoach.store.profiles import LOCAL_PROFILE, ensure_profile
 from starcoach.store.quiz import Review, create_run, get_run, recent_runs, record_answer, reviews, save_review
+from starcoach.store.secrets import app_secret
 
 __all__ = [
     "LOCAL_PROFILE",
@@ -26,6 +27,7 @@ __all__ = [
     "Review",
     "TurnPlan",
     "add_attempt",
+    "app_secret",
     "attempt_history",
     "attempts_for_question",
     "create_mock",

@@ -67,6 +67,15 @@ class Profile(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
 
+class AppSecret(Base):
+    """A secret the app keeps across restarts, such as the key that signs the CSRF cookie."""
+
+    __tablename__ = "app_secrets"
+
+    name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[str] = mapped_column(String(200))
+
+
 class Attempt(Base):
     """One analyzed answer to a question, with its text per step and the full report."""
 

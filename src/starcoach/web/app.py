@@ -10,7 +10,7 @@ from fastapi import Depends, FastAPI
 from fastapi.staticfiles import StaticFiles
 
 from starcoach.content.loader import Library, load_library
-from starcoach.store import ensure_profile, make_engine, make_session_factory, upgrade
+from starcoach.store import app_secret, ensure_profile, make_engine, make_session_factory, upgrade
 from starcoach.web.context import AppContext
 from starcoach.web.errors import install_error_pages, too_large
 from starcoach.web.routes import ROUTERS
@@ -23,6 +23,8 @@ from starcoach.web.security import (
 from starcoach.web.settings import Settings
 from starcoach.web.templating import make_templates
 
+CSRF_SECRET = "csrf"
+
 
 def build_context(settings: Settings, library: Library | None = None) -> AppContext:
     """Load the library (unless given), migrate the database to head and make sure the profile exists."""
@@ -32,7 +34,8 @@ def build_context(settings: Settings, library: Library | None = None) -> AppCont
     sessions = make_session_factory(engine)
     with sessions.begin() as session:
         profile_id = ensure_profile(session, name=settings.profile)
-    return AppContext(settings, library, engine, sessions, profile_id)
+        secret = settings.secret_key or app_secret(session, name=CSRF_SECRET)
+    return AppContext(settings, library, engine, sessions, profile_id, secret)
 
 
 def create_app(settings: Settings, *, library: Library | None = None) -> FastAPI:
@@ -60,6 +63,6 @@ def create_app(settings: Settings, *, library: Library | None = None) -> FastAPI
         app.include_router(router)
     install_error_pages(app)
     app.add_middleware(BodyLimitMiddleware, limit=settings.max_body_bytes, reject=too_large(settings.max_body_bytes))
-    app.add_middleware(CSRFCookieMiddleware, secret=settings.secret_key)
+    app.add_middleware(CSRFCookieMiddleware, secret=ctx.secret)
     app.add_middleware(SecurityHeadersMiddleware)
     return app

@@ -23,6 +23,7 @@ class AppContext:
     engine: Engine
     sessions: sessionmaker[Session]
     profile_id: int
+    secret: str
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:

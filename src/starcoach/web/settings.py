@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import secrets
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -18,9 +17,9 @@ class Settings(BaseModel):
     database_url: str = Field(description="SQLAlchemy URL of the database; migrated on start.")
     pack: str = Field(DEFAULT_PACK, description="The content pack to serve.")
     content_root: Path | None = Field(None, description="Folder of packs; the shipped packs by default.")
-    secret_key: str = Field(
-        default_factory=lambda: secrets.token_urlsafe(32),
-        description="Signs the CSRF cookie; a fresh one per process unless given.",
+    secret_key: str | None = Field(
+        None,
+        description="Signs the CSRF cookie; by default a random key kept in the database, so forms survive a restart.",
     )
     max_body_bytes: int = Field(64 * 1024, gt=0, description="Largest request body accepted.")
     profile: str = Field("local", description="The profile whose progress is shown and saved.")
