@@ -27,7 +27,7 @@ def anchors_of(source: str) -> tuple[str, ...] | None:
     """Return one required literal per top-level alternative, or None if some alternative has none."""
     body = _unwrap(source)
     out: list[str] = []
-    for alternative in _split(body):
+    for alternative in split_alternatives(body):
         literals = _longest_literal(alternative)
         if literals is None:
             return None
@@ -43,12 +43,12 @@ def _unwrap(source: str) -> str:
             inner = inner[len(prefix) :]
     if inner.endswith(r"\b"):
         inner = inner[:-2]
-    if inner.startswith("(?:") and _closing(inner, 0) == len(inner) - 1:
+    if inner.startswith("(?:") and closing_paren(inner, 0) == len(inner) - 1:
         return inner[3:-1]
     return source
 
 
-def _closing(text: str, start: int) -> int:
+def closing_paren(text: str, start: int) -> int:
     """Return the index of the parenthesis closing the group that opens at `start`."""
     depth = 0
     i = start
@@ -76,7 +76,7 @@ def _class_end(text: str, start: int) -> int:
     return i
 
 
-def _split(body: str) -> list[str]:
+def split_alternatives(body: str) -> list[str]:
     parts, depth, start, i = [], 0, 0, 0
     while i < len(body):
         ch = body[i]
@@ -113,7 +113,7 @@ def _longest_literal(alternative: str) -> tuple[str, ...] | None:
         if ch == "(":
             runs.append(run)
             run = ""
-            end = _closing(alternative, i)
+            end = closing_paren(alternative, i)
             inner = _group_body(alternative[i + 1 : end])
             after = alternative[end + 1 : end + 3]
             if inner is not None and not after.startswith(("?", "*", "{0")):
@@ -142,7 +142,8 @@ def _longest_literal(alternative: str) -> tuple[str, ...] | None:
     best = max((r.strip() for r in runs), key=len, default="")
     if len(best) >= _MIN:
         return (best,)
-    return groups[0] if groups else None
+    # The group whose shortest word is longest is the rarest in ordinary text: the best filter.
+    return max(groups, key=lambda found: min(map(len, found))) if groups else None
 
 
 def _group_body(group: str) -> str | None:

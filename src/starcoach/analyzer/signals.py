@@ -7,8 +7,7 @@ import re
 from collections import Counter
 from functools import cache
 
-from starcoach.analyzer.lexicon import phrases
-from starcoach.analyzer.text import WORD
+from starcoach.analyzer.lexicon import by_first_letter, phrases
 
 # Cue words and short phrases per principle, matched on whole lower-case words in one pass over the text.
 _CUES: dict[str, list[str]] = {
@@ -111,37 +110,38 @@ _CUES: dict[str, list[str]] = {
     ),
 }
 _SATURATION = 3.0
-_TOKEN = re.compile(WORD.pattern + r"|\$")
+_MONEY = [slug for slug, cues in _CUES.items() if "$" in cues]
 
 
 @cache
-def _index() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
-    """Map each cue to the principles it signals, and list the words that start a phrase."""
+def _index() -> tuple[dict[str, tuple[str, ...]], re.Pattern[str]]:
+    """Map each cue to the principles it signals, and compile every cue into one pattern.
+
+    The pattern captures the cue itself and allows a plural or past-tense ending after it, so that
+    'traces' counts as 'trace' and 'mentored' as 'mentor'.
+    """
     by_cue: dict[str, list[str]] = {}
     for slug, cues in _CUES.items():
         for cue in cues:
-            by_cue.setdefault(cue, []).append(slug)
-    starts = frozenset(cue.split()[0] for cue in by_cue if " " in cue)
-    return {cue: tuple(slugs) for cue, slugs in by_cue.items()}, starts
+            if cue != "$":
+                by_cue.setdefault(cue, []).append(slug)
+    longest_first = sorted(by_cue, key=len, reverse=True)
+    alternatives = by_first_letter([re.escape(cue) for cue in longest_first])
+    pattern = re.compile(r"(?<!\w)(" + alternatives + r")(?:e?s|e?d)?(?!\w)")
+    return {cue: tuple(slugs) for cue, slugs in by_cue.items()}, pattern
 
 
 def principle_signals(text: str, *, owned: bool, measured: bool) -> dict[str, float]:
     """Return a 0..1 signal per principle from its cues, nudged by what the rules established."""
-    by_cue, starts = _index()
-    get = by_cue.get
+    by_cue, pattern = _index()
+    low = text.lower().replace("\u2019", "'")
     hits = dict.fromkeys(_CUES, 0)
-    words = _TOKEN.findall(text.lower().replace("\u2019", "'"))
-    for word, count in Counter(words).items():
-        slugs = get(word)
-        if slugs is None and len(word) > 4 and word[-1] in "sd":
-            # 'traces' finds 'trace', 'mentored' finds 'mentor'
-            slugs = get(word[:-1]) or get(word[:-2])
-        for slug in slugs or ():
+    for cue, count in Counter(pattern.findall(low)).items():
+        for slug in by_cue[cue]:
             hits[slug] += count
-    for i in [i for i, word in enumerate(words) if word in starts]:
-        for n in (2, 3):
-            for slug in get(" ".join(words[i : i + n]), ()):
-                hits[slug] += 1
+    money = low.count("$")
+    for slug in _MONEY:
+        hits[slug] += money
     signals = {slug: 1.0 - math.exp(-count / _SATURATION) for slug, count in hits.items()}
     if not owned:
         signals["ownership"] *= 0.5
