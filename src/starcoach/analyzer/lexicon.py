@@ -95,7 +95,7 @@ DEED = (
     r"(?!(?:" + STATIVE + r")\b)[a-z]+ed)"
 )
 WE_ACTOR = compile_lower(
-    r"\b(?:we|the (?:whole )?team|our (?:team|squad|group)|my (?:team|squad)|the squad|together we|"
+    r"\b(?:we|(?<!of )the (?:whole )?team|our (?:team|squad|group)|my (?:team|squad)|the squad|together we|"
     r"as a (?:group|team),? we)\s+(?:"
     + ADVERB
     + r"{0,2}"

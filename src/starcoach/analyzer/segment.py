@@ -69,6 +69,7 @@ _CUES = {
         the lasting (?:fix|lesson|change) | what mattered
         (?:the )?(?:systemic|organizational|deeper) (?:cause|problem|issue|gap)
             at the end of the day | (?:took|take|taking) away | I took from | (?:what|thing) I do differently | differently now
+    I(?:'ve| have) learned | what I've learned
 """
         )
     ),

@@ -16,8 +16,9 @@ _ASSIGNER = (
 _ASSIGNED = compile_lower(
     r"\b(?:"
     + _ASSIGNER
-    + r"\s+(?:\w+\s+)?(?:asked(?!\s+(?:me|us)\s+(?:about|what|why|how|if|whether)\b)|assigned|gave|"
-    r"handed|tasked|suggested|put|pulled|volunteered|nominated|picked|wanted|needed|got)\s+(?:me|I|us|our team|my team)\b"
+    + r"\s+(?:\w+\s+)?(?:asked(?!\s+(?:me|us)\s+(?:about|what|why|how|if|whether)\b)|assigned|gave|given|"
+    r"handed|tasked|suggested|put|pulled|volunteered|nominated|picked|wanted|needed|got)\s+(?:that\s+)?(?:me|I|us|"
+    r"(?:our|my)\s+(?:[\w-]+\s+)?team)\b"
     r"(?!\s+(?:that|how|why|what|whether|if)\b)"
     r"|" + _ASSIGNER + r"\s+(?:\w+\s+)?(?:suggested|asked|wanted|proposed)\s+(?:that\s+)?[^.;]{0,60}?\b(?:I|we)\s+"
     r"(?:could|should|take|look|pick|own|lead|try|help|just|might)\b"
@@ -36,19 +37,24 @@ _ASSIGNED = compile_lower(
     r"|"
     + _ASSIGNER
     + r"[^.;]{0,60}?\b(?:she|he|they)\s+(?:\w+\s+)?(?:asked|assigned|told|wanted|suggested)\s+(?:me|I)\b"
+    r"|" + _ASSIGNER + r"\s+(?:\w+\s+)?(?:suggested|proposed)\s+(?:it|this|the\s+idea)\b"
     r"|(?:because|since)\s+" + _ASSIGNER + r"\s+(?:\w+\s+)?(?:wanted|asked|needed|told|expected|required)\b"
     r"|(?:since|because|as)\s+I\s+had\s+(?:some\s+|the\s+|extra\s+|spare\s+)?(?:bandwidth|capacity|time)"
     r"|I\s+had\s+(?:some\s+)?(?:spare\s+)?bandwidth)",
 )
 # Every alternative of _ASSIGNED contains one of these words.
 _ASSIGNING_WORD = compile_lower(
-    r"asked|assign|gave|given|hand|task|suggest|put|pull|volunt|nominat|pick|chose|want|need|got|told|"
+    r"asked|assign|gave|given|hand|task|suggest|put|pull|volunt|nominat|pick|chose|want|need|got|told|idea|"
     r"propos|expect|requir|bandwidth|capacity|time|drafted|looped|plate|between|free|idle|bench"
 )
 _NEGATION = compile_lower(r"\b(?:nobody|no one|not|never|without|n't|no)\b[^,;.]*$")
 
 _ROUTE = compile_lower(
-    r"(?:\b(?:I|we|and|then|so)\s+(?:\w+\s+)?|,\s+)(?:escalated|flagged|reported|mentioned|forwarded|notified|pinged|tagged|"
+    r"(?:\b(?:I|we|and|then|so)\s+(?:\w+\s+)?|,\s+)(?:escalat(?:ed|e|es)|flag(?:ged|s)?|report(?:ed|s)?|mentioned|forward(?:ed|s)?|"
+    r"notif(?:ied|y|ies)|ping(?:ed|s)?|tag(?:ged|s)?|tagging|pag(?:ed|e|es)\s+(?:the|their)|emailed|e-mailed|"
+    r"post(?:ed|s)?\s+(?:it\s+|this\s+|them\s+|the\s+\w+\s+)?in\s+(?:the|their)\s+[\w'-]+(?:\s+[\w'-]+)?\s+channel|"
+    r"sen[dt]s?\s+(?:\w+\s+){0,3}?(?:details|findings|report|repro|write-?up)\s+(?:over\s+)?to|"
+    r"open(?:ed|s)?\s+a\s+sev|hand(?:ed|s)?\s+(?:the\s+\w+\s+)?over\s+to|"
     r"looped\s+(?:\w+\s+){0,3}?in\b|punted|brought\s+(?:it|this|that)\s+up|handed\s+(?:it\s+|this\s+)?(?:off|over)|"
     r"passed\s+(?:it|this)\s+(?:on|along|over)|raised\s+(?:it|this|that|the\s+\w+(?:\s+\w+)?)\s+(?:with|in|to)|"
     r"(?:filed|opened|raised|created|cut|logged|submitted)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:ticket|bug|issue|jira|sev)|"
@@ -57,12 +63,14 @@ _ROUTE = compile_lower(
     r"asked\s+(?:them|the\s+[\w-]+(?:\s+[\w-]+)?\s+team|their\s+\w+)\s+to\s+(?:fix|look|handle|investigate|take))"
 )
 _OTHERS_FIX = compile_lower(
-    r"\b(?:they|she|he|their\s+(?:team|on-?call|engineers?|lead|manager)|the\s+[\w-]+(?:\s+[\w-]+)?\s+team|someone|"
+    r"\b(?:they|she|he|their\s+(?:team|on-?call|engineers?|lead|manager)|the\s+[\w-]+(?:\s+[\w-]+)?\s+(?:team|on-?call)|someone|"
     r"somebody|the\s+owners?|leadership)\s+(?:\w+\s+){0,2}?(?:fixed|handled|patched|resolved|rolled\s+(?:it\s+)?(?:back|out)|"
     r"shipped\s+a\s+fix|took\s+it\s+from\s+there|took\s+over|took\s+care\s+of\s+(?:it|the\s+rest|everything)|"
     r"sorted\s+it\s+out|dealt\s+with\s+it|ran\s+with\s+it|got\s+to\s+it|looked\s+into\s+it|dug\s+into\s+it|"
     r"picked\s+it\s+up|pushed\s+a\s+(?:hot)?fix|halted|deployed\s+a\s+fix|added\s+it\s+to|(?:got\s+it\s+)?prioritized|"
-    r"handed\s+it|asked\s+\w+\s+to|updated\s+the|found\s+(?:a|the|some)\s+\w+)"
+    r"handed\s+it|asked\s+\w+\s+to|updated\s+the|found\s+(?:a|the|some)\s+\w+|took\s+it\s+on|"
+    r"(?:fixes|handles|patches|resolves|kills|rolls\s+back)\b|(?:kill(?:s|ed)|add(?:s|ed))\s+(?:the\s+query|an?\s+(?:\w+\s+)?"
+    r"(?:index|allowlist|fix|patch|rule))|(?:replied|responded|joined|jumps?\s+in|jumped\s+in)\b)"
     r"|\b(?:someone|somebody|anyone)\s+to\s+(?:get|look)\s+(?:to|at|into)\s+it"
     r"|\b(?:it|this|the\s+(?:ticket|bug|issue|fix))\s+(?:got|was)\s+(?:eventually\s+|finally\s+)?(?:picked\s+up|fixed|patched|"
     r"handled|resolved)\s+(?:by|in|on|after|when)"
@@ -73,7 +81,7 @@ _AWAITED = (
     r"the\s+(?:fix|patch|owners?)|(?:a|the|their)\s+(?:next\s+)?release|it\s+to\s+(?:be\s+)?(?:merged|fixed|picked))"
 )
 _WAIT = compile_lower(
-    r"\b(?:I|and)\s+(?:just\s+|then\s+|simply\s+)?waited(?:\s+(?:for|on|until)\s+"
+    r"\b(?:I|and)\s+(?:just\s+|then\s+|simply\s+)?wait(?:ed)?(?:\s+(?:for|on|until)\s+"
     + _AWAITED
     + r"|(?=\s*[.;]|,\s+(?:and|but|which)))"
     r"|\b(?:just\s+)?waiting\s+(?:for|on)\s+" + _AWAITED
@@ -162,7 +170,7 @@ def handoff(ctx: Context) -> Finding | None:
     passive_wait = bool(waits) and not ctx.find(_ACTIVE_WAIT)
     others = ctx.find(_OTHERS_FIX, *acting)
     escalated = [e for e in routed if "escalated" in e.text.lower()]
-    if not (((routed and (others or waits)) or escalated) and not ctx.find(_OWN_FIX)) and not passive_wait:
+    if not (((routed and (others or waits)) or escalated) and not ctx.find(_OWN_FIX, *acting)) and not passive_wait:
         return None
     evidence = sorted({(e.start, e.end): e for e in routed + others + waits}.values(), key=lambda e: e.start)
     return Finding(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from starcoach.analyzer.context import Context
-from starcoach.analyzer.lexicon import NUMBER, compile_words, phrases
+from starcoach.analyzer.lexicon import NUMBER, compile_lower, compile_words, phrases
 from starcoach.analyzer.rules.base import Finding, quote, rule
 
 _GENERIC = compile_words(
@@ -23,7 +23,7 @@ _GENERIC = compile_words(
     stay(?:ing)? (?:positive|calm) | good communication | don'?t be afraid to
     the importance of (?:communication|teamwork|collaboration|planning|testing|documentation|listening)
     plan (?:better|more|ahead) | (?:big|great) things happen | keep(?:ing)? everyone in the loop
-    (?:makes|made) a (?:big|huge) difference | be more proactive | ask for help (?:earlier|sooner)
+    (?:make|makes|made|can make) a (?:big|huge|real) difference | be more proactive | ask for help (?:earlier|sooner)
     (?:support|supporting) the team | learn new things | (?:be|being) a team player
     (?:is|was|are) (?:really |all |mostly )?about (?:patience|trust|communication|people|listening|relationships|empathy|being \w+)
         at the end of the day | (?:it'?s|is) (?:really )?all about (?:the )?(?:people|communication|trust|customers?|teamwork|relationships)
@@ -46,14 +46,16 @@ _UNIVERSAL = compile_words(
         (?:to )?always (?:be|keep|stay|do|look|think|ask|check|dig|verify|test|communicate|put|trust|plan|listen)
     never (?:assume|stop|give up|settle) | people (?:won't|will|don't|never) (?:remember|forget|care) | stay hungry
     trust (?:your|the) (?:instincts|gut|process) | (?:is|are) everyone'?s job
+    it is (?:really |very |so |always |also )?(?:important|key|good|worth|essential|crucial|vital)
 """
     )
 )
+_CONTRAST = compile_lower(r"\b(?:not|rather than|instead of|than|why)\b[^.;,]*$")
 # A habit the candidate now keeps because of this story.
 _HABIT = compile_words(
     *phrases(
         r"""
-    I now | now,? I | now,? (?:whenever|when|before|for any|in any|every|if|on any) | these days | from then on
+    I now | now,? I (?!am\b|'m\b|was\b|know\b|have\b) | now,? (?:whenever|when|before|for any|in any|every|if|on any) | these days | from then on
     ever since | every (?:time|month|week|quarter|sprint) I | before (?:any|every) \w+
     I(?:'ve| have)? (?:started|stopped|begun|made it a rule) | my first question | \w+ I'm part of now
     """
@@ -133,7 +135,10 @@ def generic_reflection(ctx: Context) -> Finding | None:
     if not lesson or (ctx.fragment and not ctx.find(_LESSON)):
         return None
     stock = ctx.find(_GENERIC, *steps)
-    universal = ctx.find(_UNIVERSAL, *steps)
+    # A maxim the candidate argues against ("not from explaining why X is important") is not their lesson.
+    universal = [
+        e for e in ctx.find(_UNIVERSAL, *steps) if not _CONTRAST.search(ctx.lower, max(0, e.start - 40), e.start)
+    ]
     grounded = bool(ctx.find(_HABIT, *steps) or ctx.find(NUMBER, *steps))
     generic = bool(stock) and (not grounded or specificity(ctx) < 4)
     generic = generic or (bool(universal) and not grounded)

@@ -61,8 +61,7 @@ _UNVERIFIED = compile_words(
     (?:wasn't|was not|never) (?:really )?(?:tested|verified|measured|confirmed)
     (?:no one|nobody) (?:really )?(?:tested|verified|checked)
     (?:no one|nobody) (?:\w+ )?(?:complained|noticed|reported)
-    (?:ran|was|were|went|came back|stayed) (?:all )?green
-    so (?:we|I) knew (?:it|they|everything) (?:was|were) (?:working|fine)
+    so (?:we|I) knew (?:it|they|everything|the \w+) (?:was|were) (?:working|fine|correct|right)
     I (?:think|guess|hope) (?:it|that) (?:covered|handled|caught)
     """
     )
@@ -99,6 +98,9 @@ _COUNTED_WORDS = compile_words(
     """
     )
 )
+_RESULT_FIRST = compile_words(
+    r"(?:the )?end result", r"the (?:result|outcome|bottom line) (?:was|is)", r"long story short"
+)
 _RANGE = compile_words(r"rang(?:ed|ing|es?) (?:\w+ )?from", r"anywhere from", r"between \S+ and")
 _FROM_TO = compile_lower(r"\bfrom\s+\S+(?:\s+\S+){0,3}\s+to\s+\S+")
 
@@ -109,7 +111,8 @@ def _result_text(ctx: Context) -> tuple[str, list[int]]:
 
 
 def _quantified(text: str) -> bool:
-    return bool(NUMBER.search(text) or _FROM_TO.search(text) or _COUNTED_WORDS.search(text))
+    before_after = any(NUMBER.search(m.group()) for m in _FROM_TO.finditer(text))
+    return bool(NUMBER.search(text) or before_after or _COUNTED_WORDS.search(text))
 
 
 def _counted_sentence(ctx: Context, offset: int) -> bool:
@@ -119,7 +122,9 @@ def _counted_sentence(ctx: Context, offset: int) -> bool:
 
 def _measured_outcome(ctx: Context) -> bool:
     """Return whether a sentence after the actions begin states an outcome with a number in it."""
-    later = ctx.sentences[ctx.first_action_index :]
+    # A story told result-first ("the end result was ...") states its measure before the actions.
+    later = [s for s in ctx.sentences[: ctx.first_action_index] if _RESULT_FIRST.search(ctx.lower_of(s))]
+    later += ctx.sentences[ctx.first_action_index :]
     return any(
         _OUTCOME.search(low) and NUMBER.search(low) and not _RANGE.search(low) for low in map(ctx.lower_of, later)
     )

@@ -9,6 +9,6 @@ router = APIRouter()
 
 
 @router.get("/health")
-def health() -> JSONResponse:
+async def health() -> JSONResponse:
     """Answer that the server is up."""
     return JSONResponse({"status": "ok"})
