@@ -9,9 +9,12 @@ _QUANTIFIERS = "?*{"
 _REGISTRY: dict[int, tuple[str, ...]] = {}
 
 
-def register(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """Remember the pattern's anchors (when every alternative has one) and return the pattern."""
-    found = anchors_of(pattern.pattern)
+def register(pattern: re.Pattern[str], source: str | None = None) -> re.Pattern[str]:
+    """Remember the pattern's anchors (when every alternative has one) and return the pattern.
+
+    `source` is the pattern as written, before any rewriting for speed, which keeps whole words visible.
+    """
+    found = anchors_of(source or pattern.pattern)
     if found:
         _REGISTRY[id(pattern)] = found
     return pattern

@@ -20,13 +20,13 @@ def compile_lower(pattern: str) -> re.Pattern[str]:
     A pattern that is one word-bounded alternation, `\\b(?:a|b|...)`, has its alternatives grouped by first
     letter (see `by_first_letter`), which scans much faster and matches the same text.
     """
-    source = lowered(pattern)
+    written = source = lowered(pattern)
     tail = r"\b" if source.endswith(r")\b") else ""
     body_end = len(source) - len(tail) - 1
     if source.startswith(r"\b(?:") and closing_paren(source, 2) == body_end:
         alternatives = [a.removeprefix(r"\b") for a in split_alternatives(source[5:body_end])]
         source = r"\b(?:" + by_first_letter(alternatives) + ")" + tail
-    return register(re.compile(source))
+    return register(re.compile(source), written)
 
 
 def phrases(block: str) -> list[str]:
@@ -38,7 +38,8 @@ def compile_words(*phrases: str) -> re.Pattern[str]:
     """Compile phrases (regex fragments) into one word-bounded alternation over lower-cased text."""
     # `(?<!\w)` rather than `\b` in front: the same for phrases that start with a letter, faster to scan,
     # and it lets a phrase start with a symbol such as `\$`.
-    return register(re.compile(r"(?<!\w)(?:" + by_first_letter([lowered(p) for p in phrases]) + r")\b"))
+    written = [lowered(p) for p in phrases]
+    return register(re.compile(r"(?<!\w)(?:" + by_first_letter(written) + r")\b"), r"\b(?:" + "|".join(written) + ")")
 
 
 _LEADING_GROUP = re.compile(r"\(\?:([^()]*)\)(?![?*{])")
