@@ -25,6 +25,7 @@ def make_templates() -> Jinja2Templates:
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
+        auto_reload=False,  # templates ship inside the package: no need to stat them on every render
     )
     env.filters.update(
         clock=present.clock,
