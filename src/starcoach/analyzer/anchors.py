@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from itertools import pairwise
 
 _MIN = 3
 _QUANTIFIERS = "?*{"
@@ -51,8 +53,11 @@ def _unwrap(source: str) -> str:
     return source
 
 
-def closing_paren(text: str, start: int) -> int:
-    """Return the index of the parenthesis closing the group that opens at `start`."""
+def _walk(text: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
+    """Yield (index, character, depth) for the structural characters of a regex source.
+
+    Escapes and character classes are skipped whole; `depth` counts the groups open after the character.
+    """
     depth = 0
     i = start
     while i < len(text):
@@ -61,15 +66,16 @@ def closing_paren(text: str, start: int) -> int:
             i += 2
             continue
         if ch == "[":
-            i = _class_end(text, i)
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return i
+            i = _class_end(text, i) + 1
+            continue
+        depth += (ch == "(") - (ch == ")")
+        yield i, ch, depth
         i += 1
-    return -1
+
+
+def closing_paren(text: str, start: int) -> int:
+    """Return the index of the parenthesis closing the group that opens at `start` (-1 if none)."""
+    return next((i for i, ch, depth in _walk(text, start) if ch == ")" and depth == 0), -1)
 
 
 def _class_end(text: str, start: int) -> int:
@@ -80,24 +86,10 @@ def _class_end(text: str, start: int) -> int:
 
 
 def split_alternatives(body: str) -> list[str]:
-    parts, depth, start, i = [], 0, 0, 0
-    while i < len(body):
-        ch = body[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if ch == "[":
-            i = _class_end(body, i)
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            parts.append(body[start:i])
-            start = i + 1
-        i += 1
-    parts.append(body[start:])
-    return parts
+    """Split a regex source at its top-level `|`."""
+    cuts = [i for i, ch, depth in _walk(body) if ch == "|" and depth == 0]
+    bounds = [-1, *cuts, len(body)]
+    return [body[a + 1 : b] for a, b in pairwise(bounds)]
 
 
 def _longest_literal(alternative: str) -> tuple[str, ...] | None:
