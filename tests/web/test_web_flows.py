@@ -103,3 +103,19 @@ def test_progress_after_attempts(client: Client, walkthrough: Walkthrough) -> No
     assert re.search(r"in 3 of your last 3 answers", page.text)
     library = client.get("/")
     assert "3 attempts" in library.text
+
+
+def test_the_practice_page_holds_the_last_answer_until_asked_to_start_blank(
+    client: Client, walkthrough: Walkthrough
+) -> None:
+    """Coming back to a question, the user improves on the last answer instead of retyping it."""
+    from tests.analyzer import stories
+
+    url = f"/practice/{walkthrough.id}"
+    client.submit(url, {"mode": "steps", **stories.STRONG})
+    again = client.get(url)
+    assert "Your last answer is filled in" in again.text
+    assert "synonym table into the cache at startup" in again.text
+    blank = client.get(f"{url}?fresh=true")
+    assert "synonym table" not in blank.text
+    assert "Your last answer is filled in" not in blank.text

@@ -72,9 +72,6 @@ class Context:
     def whole(self, sentence: Sentence) -> Evidence:
         return self.evidence(sentence.start, sentence.end)
 
-    def step_of(self, sentence: Sentence) -> Step:
-        return self.steps[sentence.index]
-
     def has_step(self, step: Step) -> bool:
         return step in self.sections
 

@@ -105,9 +105,10 @@ _RANGE = compile_words(r"rang(?:ed|ing|es?) (?:\w+ )?from", r"anywhere from", r"
 _FROM_TO = compile_lower(r"\bfrom\s+\S+(?:\s+\S+){0,3}\s+to\s+\S+")
 
 
-def _result_text(ctx: Context) -> tuple[str, list[int]]:
+def _result_text(ctx: Context) -> str:
+    """Return the lower-cased result (the whole reply for a fragment)."""
     sentences = ctx.sentences_in("result") if not ctx.fragment else ctx.sentences
-    return " ".join(ctx.lower_of(s) for s in sentences), [s.index for s in sentences]
+    return " ".join(ctx.lower_of(s) for s in sentences)
 
 
 def _quantified(text: str) -> bool:
@@ -157,7 +158,7 @@ def unquantified_result(ctx: Context) -> Finding | None:
     """Listens for a concrete measure in the result: a number, percentage, money, time, count or before and
     after. Numbers only in the situation or the action do not count; 'massively improved' is not a measure;
     a missing result counts as unmeasured."""
-    text, _ = _result_text(ctx)
+    text = _result_text(ctx)
     if text and (_quantified(text) or _measured_outcome(ctx)):
         return None
     if ctx.fragment and not _speaks_of_outcome(ctx):
@@ -197,7 +198,7 @@ def vague_result(ctx: Context) -> Finding | None:
 def no_business_impact(ctx: Context) -> Finding | None:
     """Listens for a business translation in the result: revenue, cost, customers, tickets, time saved, told
     with a number or an outcome (customers named without a measure do not count)."""
-    text, _ = _result_text(ctx)
+    text = _result_text(ctx)
     if (
         not text
         or "$" in text

@@ -10,7 +10,7 @@ from fastapi.responses import HTMLResponse
 from starcoach.analyzer import AnalyzerInputError, Report
 from starcoach.analyzer.timing import TARGETS
 from starcoach.content.models import Level, Walkthrough
-from starcoach.practice.answers import question_history, submit_answer
+from starcoach.practice.answers import Answer, last_answer, question_history, submit_answer
 from starcoach.store.attempts import AttemptPoint
 from starcoach.web.context import app_context
 from starcoach.web.forms import AnswerForm, Mode
@@ -35,18 +35,35 @@ def _context(
         "report": None,
         "spans": [],
         "error": None,
+        "prefilled": False,
     }
 
 
 @router.get("/{question_id}", response_class=HTMLResponse)
-def practice(request: Request, question_id: str, mode: Mode = "steps", level: Level = "sde2") -> HTMLResponse:
-    """Show the answer boxes with their target times, and the question's past verdicts."""
+def practice(
+    request: Request, question_id: str, mode: Mode = "steps", level: Level = "sde2", fresh: bool = False
+) -> HTMLResponse:
+    """Show the answer boxes with their target times (holding the last answer, to improve on), and the history."""
     ctx = app_context(request)
     walkthrough = walkthrough_or_404(ctx.library, question_id)
     with ctx.transaction() as session:
         history = question_history(session, profile_id=ctx.profile_id, question_id=walkthrough.id)
-    context = _context(request, walkthrough, AnswerForm(mode=mode, level=level), history)
+        last = None if fresh else last_answer(session, profile_id=ctx.profile_id, question_id=walkthrough.id)
+    form = _prefilled(last[0] if last else None, mode=mode, level=level)
+    context = _context(request, walkthrough, form or AnswerForm(mode=mode, level=level), history)
+    context["prefilled"] = form is not None
     return render(request, "practice/show.html", context)
+
+
+def _prefilled(answer: Answer | None, *, mode: Mode, level: Level) -> AnswerForm | None:
+    """Return the form holding the last answer, when it was written in the same format as asked."""
+    if answer is None:
+        return None
+    if mode == "steps" and answer.steps is not None:
+        return AnswerForm(mode=mode, level=level, **answer.steps)
+    if mode == "free" and answer.free_text is not None:
+        return AnswerForm(mode=mode, level=level, free_text=answer.free_text)
+    return None
 
 
 @router.post("/{question_id}", response_class=HTMLResponse)
