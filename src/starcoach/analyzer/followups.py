@@ -37,12 +37,14 @@ _GENERAL = (
     "If you did it again, what would you change?",
 )
 MOST = 4
+_SEVERITY_RANK = {"disqualifier": 0, "major": 1, "minor": 2}
 
 
 def follow_ups(flags: list[Flag], text: str, lp: str | None) -> list[str]:
-    """Return two to four probes: the gaps first, then verification, the principle, and general ones."""
+    """Return two to four probes: the gaps first (the most serious first), then verification, the principle,
+    and general ones."""
     chosen: list[str] = []
-    for flag in flags:
+    for flag in sorted(flags, key=lambda f: _SEVERITY_RANK[f.severity]):
         probe = BY_CODE[flag.code].probe
         if probe and probe not in chosen:
             chosen.append(probe)
