@@ -96,7 +96,8 @@ DEED = (
     r"(?!(?:" + STATIVE + r")\b)[a-z]+ed)"
 )
 WE_ACTOR = compile_lower(
-    r"\b(?:we|(?<!of )the (?:whole )?team|our (?:team|squad|group)|my (?:team|squad)|the squad|together we|"
+    r"\b(?:(?<!rather )(?<!if )(?<!wish )(?<!that )we|(?<!of )the (?:whole )?team|our (?:team|squad|group)|"
+    r"my (?:team|squad)|the squad|together we|"
     r"as a (?:group|team),? we)\s+(?:"
     + ADVERB
     + r"{0,2}"
@@ -104,7 +105,12 @@ WE_ACTOR = compile_lower(
     + r"\b|had (?:a |an |some |a few |several |two |three )?(?:\w+ )?(?:meetings?|discussions?|calls?|syncs?|"
     + r"post-?mortems?|retros?|workshops?|debates?|conversations?|brainstorm\w*)\b)"
 )
-I_ACTOR = compile_lower(r"\bI\s+" + ADVERB + r"{0,2}" + DEED + r"\b")
+# A deed told in the present tense, as many candidates do ("so I go to the logs and I see ...").
+PRESENT_DEED = (
+    r"(?:add|ask|break|build|change|check|cut|deploy|dig|find|fix|go|look|measure|move|open|page|ping|post|propose|"
+    r"pull|remove|replace|reproduce|rewrite|roll|run|search|send|set|ship|start|test|trace|turn|write)"
+)
+I_ACTOR = compile_lower(r"\bI\s+" + ADVERB + r"{0,2}(?:" + DEED + "|" + PRESENT_DEED + r")\b")
 NUMBER = compile_lower(
     r"(?:[$€£]\s?\d|\d(?<![A-Za-z\d.]\d)[\d,.]*(?:%|[a-zA-Z]{1,3}\b|\b)|\b(?:zero|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|"

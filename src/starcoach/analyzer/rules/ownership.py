@@ -25,7 +25,12 @@ _ASSIGNED = compile_lower(
     r"|" + _ASSIGNER + r"\s+(?:\w+\s+)?told\s+(?:me|us)\s+to\b"
     r"|I\s+(?:\w+\s+){0,2}?(?:was|got|had\s+been)\s+(?:\w+\s+)?(?:asked|assigned|tasked|given|told|handed|put\s+(?:on|in\s+charge)|"
     r"pulled (?:in|into|onto)|volunteered|voluntold|picked|chosen|nominated|drafted|looped\s+in\s+to)\b"
-    r"|(?:landed|dropped|ended\s+up)\s+on\s+my\s+plate\s+(?:from|because|after|when)"
+    r"|(?:landed|dropped|ended\s+up)\s+on\s+my\s+plate"
+    r"|(?:looped|brought|pulled|roped)\s+in\s+by\b|(?:given|handed|assigned|asked|tasked)\s+(?:\w+\s+){0,3}?by\s+"
+    + _ASSIGNER
+    + r"|"
+    + _ASSIGNER
+    + r"\s+(?:\w+\s+)?(?:thought|felt|figured|decided)\b[^.;]{0,60}?\bfor\s+me\s+to\b"
     r"|"
     + _ASSIGNER
     + r"\s+(?:\w+\s+)?(?:wanted|needed)\s+someone(?:\s+\w+)?\s+to\s+(?:\w+\s+)?(?:own|take|pick|look|lead|"
@@ -33,7 +38,7 @@ _ASSIGNED = compile_lower(
     r"|(?:got|was|were)\s+(?:\w+\s+)?handed\s+(?:to\s+)?(?:me|us)\b"
     r"|" + _ASSIGNER + r"[^.;:]{0,80}?\b(?:and|,)\s+(?:\w+\s+)?(?:asked|wanted|needed|told)\s+me\s+to\b"
     r"|(?:since|because|as)\s+I\s+was\s+(?:between\s+(?:tickets|projects|tasks)|free|idle|on\s+the\s+bench)"
-    r"|(?:was|got)\s+assigned\s+to\s+me\b|assigned\s+(?:it\s+|this\s+)?to\s+me\b"
+    r"|(?:was|got)\s+(?:assigned|given|handed)\s+to\s+me\b|assigned\s+(?:it\s+|this\s+)?to\s+me\b"
     r"|"
     + _ASSIGNER
     + r"[^.;]{0,60}?\b(?:she|he|they)\s+(?:\w+\s+)?(?:asked|assigned|told|wanted|suggested)\s+(?:me|I)\b"
@@ -45,7 +50,8 @@ _ASSIGNED = compile_lower(
 # Every alternative of _ASSIGNED contains one of these words.
 _ASSIGNING_WORD = compile_lower(
     r"asked|assign|gave|given|hand|task|suggest|put|pull|volunt|nominat|pick|chose|want|need|got|told|idea|"
-    r"propos|expect|requir|bandwidth|capacity|time|drafted|looped|plate|between|free|idle|bench"
+    r"propos|expect|requir|bandwidth|capacity|time|drafted|looped|plate|between|free|idle|bench|in by|thought|"
+    r"felt|figured|decided|roped|brought"
 )
 _NEGATION = compile_lower(r"\b(?:nobody|no one|not|never|without|n't|no)\b[^,;.]*$")
 
@@ -57,7 +63,8 @@ _ROUTE = compile_lower(
     r"open(?:ed|s)?\s+a\s+sev|hand(?:ed|s)?\s+(?:the\s+\w+\s+)?over\s+to|"
     r"looped\s+(?:\w+\s+){0,3}?in\b|punted|brought\s+(?:it|this|that)\s+up|handed\s+(?:it\s+|this\s+)?(?:off|over)|"
     r"passed\s+(?:it|this)\s+(?:on|along|over)|raised\s+(?:it|this|that|the\s+\w+(?:\s+\w+)?)\s+(?:with|in|to)|"
-    r"(?:filed|opened|raised|created|cut|logged|submitted)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:ticket|bug|issue|jira|sev)|"
+    r"(?:filed|opened|raised|created|cut|logged|submitted)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:ticket|bug|issue|jira|sev|case)|"
+    r"filed\s+(?:it|this|them|the\s+\w+)\s+with|"
     r"sent\s+(?:\w+\s+)?(?:a|an)\s+(?:\w+\s+)?(?:message|email|note|ticket|dm)|sent\s+(?:it|them|this)\s+to|"
     r"wrote\s+(?:\S+\s+){0,5}in\s+a\s+ticket|let\s+(?:[\w-]+\s+){1,8}?know\b|sent\s+(?:it|this|them)\s+over|"
     r"asked\s+(?:them|the\s+[\w-]+(?:\s+[\w-]+)?\s+team|their\s+\w+)\s+to\s+(?:fix|look|handle|investigate|take))"
@@ -70,7 +77,9 @@ _OTHERS_FIX = compile_lower(
     r"picked\s+it\s+up|pushed\s+a\s+(?:hot)?fix|halted|deployed\s+a\s+fix|added\s+it\s+to|(?:got\s+it\s+)?prioritized|"
     r"handed\s+it|asked\s+\w+\s+to|updated\s+the|found\s+(?:a|the|some)\s+\w+|took\s+it\s+on|"
     r"(?:fixes|handles|patches|resolves|kills|rolls\s+back)\b|(?:kill(?:s|ed)|add(?:s|ed))\s+(?:the\s+query|an?\s+(?:\w+\s+)?"
-    r"(?:index|allowlist|fix|patch|rule))|(?:replied|responded|joined|jumps?\s+in|jumped\s+in)\b)"
+    r"(?:index|allowlist|fix|patch|rule))|(?:replied|responded|joined|jumps?\s+in|jumped\s+in|answer(?:s|ed)?|implemented|"
+    r"restart(?:s|ed)?|clean(?:s|ed)?\s+up)\b)"
+    r"|\b(?:they|he|she)\s+[^.;]{0,60}?\b(?:patched|fixed|shipped\s+a\s+fix|rolled\s+(?:it\s+)?back)\s+(?:it|the|a)\b"
     r"|\b(?:someone|somebody|anyone)\s+to\s+(?:get|look)\s+(?:to|at|into)\s+it"
     r"|\b(?:it|this|the\s+(?:ticket|bug|issue|fix))\s+(?:got|was)\s+(?:eventually\s+|finally\s+)?(?:picked\s+up|fixed|patched|"
     r"handled|resolved)\s+(?:by|in|on|after|when)"
@@ -103,7 +112,8 @@ _SCOPE = compile_lower(
     r"|on\s+the\s+team\s+that\s+own(?:s|ed)"
     r"|I\s+(?:\w+\s+)?own(?:ed)?\s+\w+|(?:was|is)\s+on\s+me\b|as\s+(?:her|his|their|the|an?)\s+(?:mentor|lead|owner|on-?call|"
     r"manager|buddy|reviewer|interviewer)\b|my\s+(?:ticket|assignment|task)\s+was|"
-    r"(?:was|were|is|are)\s+mine\b|(?:was|is)\s+(?:squarely\s+)?(?:my|on\s+me|our)\s+(?:\w+\s+)?(?:job|problem|"
+    r"(?:was|were|is|are)\s+(?:mine|ours)\b|\bI\s+(?:proposed|pitched|volunteered|offered)\b|"
+    r"(?:my|our)\s+(?:manager|lead|director)\s+approved|(?:was|is)\s+(?:squarely\s+)?(?:my|on\s+me|our)\s+(?:\w+\s+)?(?:job|problem|"
     r"responsibility|call|project|code|service|area|remit|decision)"
     r"|my\s+(?:own\s+)?(?:code|feature|service|project|component|module|flag|feature flag|remit|role|area|change|"
     r"pipeline|system|responsibility)\b|part\s+of\s+my\s+(?:role|job|remit)"
@@ -124,16 +134,11 @@ _SCOPE = compile_lower(
 )
 
 
-@rule(
-    "manager_assigned",
-    "Someone else started it",
-    "disqualifier",
-    "Open with what you noticed and why you chose to act; if it was assigned, show where you went beyond the ask.",
-    "Was this something you were asked to do, or did you take it on yourself?",
-)
-def manager_assigned(ctx: Context) -> Finding | None:
-    """Listens for the work starting because someone asked, assigned or suggested it ('my manager asked me',
-    'since I had bandwidth', 'I was asked to'), in the set-up of the story; 'nobody asked me' does not count."""
+def _assignments(ctx: Context) -> list[Evidence]:
+    """Return where the story says someone else started the work (searched once per answer)."""
+    cached = ctx._cache.get("assignments")
+    if isinstance(cached, list):
+        return cached
     count = len(ctx.sentences)
     horizon = count if ctx.fragment else max(ctx.first_action_index + 1, (count + 1) // 2)
     found: list[Evidence] = []
@@ -144,6 +149,21 @@ def manager_assigned(ctx: Context) -> Finding | None:
         for match in _ASSIGNED.finditer(low):
             if not _NEGATION.search(low[: match.start()]):
                 found.append(ctx.evidence(sentence.start + match.start(), sentence.start + match.end()))
+    ctx._cache["assignments"] = found
+    return found
+
+
+@rule(
+    "manager_assigned",
+    "Someone else started it",
+    "disqualifier",
+    "Open with what you noticed and why you chose to act; if it was assigned, show where you went beyond the ask.",
+    "Was this something you were asked to do, or did you take it on yourself?",
+)
+def manager_assigned(ctx: Context) -> Finding | None:
+    """Listens for the work starting because someone asked, assigned or suggested it ('my manager asked me',
+    'since I had bandwidth', 'I was asked to'), in the set-up of the story; 'nobody asked me' does not count."""
+    found = _assignments(ctx)
     if not found:
         return None
     return Finding(
@@ -190,7 +210,7 @@ def handoff(ctx: Context) -> Finding | None:
 def no_scope_boundary(ctx: Context) -> Finding | None:
     """Listens for why the problem was the candidate's: their own service or on-call duty, an assignment, or
     that it was outside their team or sprint, unticketed or unasked. Flags a whole answer that never says."""
-    if ctx.find(_SCOPE, "situation", "task") or ctx.find(_SCOPE, "action") or ctx.find(_ASSIGNED, "situation", "task"):
+    if ctx.find(_SCOPE, "situation", "task") or ctx.find(_SCOPE, "action") or _assignments(ctx):
         return None
     where = ctx.sentences_in("task") or ctx.sentences_in("situation") or ctx.sentences[:1]
     return Finding(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from starcoach.analyzer.context import Context
-from starcoach.analyzer.lexicon import NUMBER, compile_lower, compile_words, phrases
+from starcoach.analyzer.lexicon import compile_lower, compile_words, phrases
 from starcoach.analyzer.rules.base import Finding, quote, rule
 
 _GENERIC = compile_words(
@@ -50,6 +50,8 @@ _UNIVERSAL = compile_words(
 """
     )
 )
+MAXIM_WORDS = 22
+_DIGITS = compile_lower(r"\d")
 _CONTRAST = compile_lower(r"\b(?:not|rather than|instead of|than|why)\b[^.;,]*$")
 # A habit the candidate now keeps because of this story.
 _HABIT = compile_words(
@@ -58,13 +60,14 @@ _HABIT = compile_words(
     I now | now,? I (?!am\b|'m\b|was\b|know\b|have\b) | now,? (?:whenever|when|before|for any|in any|every|if|on any) | these days | from then on
     ever since | every (?:time|month|week|quarter|sprint) I | before (?:any|every) \w+
     I(?:'ve| have)? (?:started|stopped|begun|made it a rule) | my first question | \w+ I'm part of now
-    """
+        concretely | the concrete (?:version|habit|change|rule) | specifically,? I | in practice,? I
+"""
     )
 )
 _LESSON = compile_words(
     *phrases(
         r"""
-    learned | lessons? | takeaways? | taught me | next time | differently | looking back | in hindsight
+    learned | lessons? | takeaways? | take away | took away | taught me | next time | differently | looking back | in hindsight
     I'd (?:have|do|try|communicate|involve|make|trust|be|ask|push|start|spend|plan|check) | I would (?:have|do|try)
     at the end of the day
     """
@@ -132,16 +135,21 @@ def generic_reflection(ctx: Context) -> Finding | None:
     communicate more'): a stock phrase with little of the story's own substance around it."""
     steps = ("reflection",) if not ctx.fragment else ()
     lesson = ctx.sentences_in(*steps)
-    if not lesson or (ctx.fragment and not ctx.find(_LESSON)):
+    asked_for_lesson = bool(_LESSON.search((ctx.question or "").lower()))
+    if not lesson or (ctx.fragment and not asked_for_lesson and not ctx.find(_LESSON)):
         return None
     stock = ctx.find(_GENERIC, *steps)
     # A maxim the candidate argues against ("not from explaining why X is important") is not their lesson.
     universal = [
         e for e in ctx.find(_UNIVERSAL, *steps) if not _CONTRAST.search(ctx.lower, max(0, e.start - 40), e.start)
     ]
-    grounded = bool(ctx.find(_HABIT, *steps) or ctx.find(NUMBER, *steps))
+    # A habit or a figure ties the lesson to the story; number words do not ("measure twice, cut once").
+    grounded = bool(ctx.find(_HABIT, *steps) or ctx.find(_DIGITS, *steps))
     generic = bool(stock) and (not grounded or specificity(ctx) < 4)
     generic = generic or (bool(universal) and not grounded)
+    # A one-line maxim with none of the story in it ("done is better than perfect", "every dollar counts").
+    words = sum(len(ctx.text[s.start : s.end].split()) for s in lesson)
+    generic = generic or (not ctx.fragment and not grounded and words <= MAXIM_WORDS and specificity(ctx) <= 1)
     if not generic:
         return None
     evidence = stock or universal or [ctx.whole(s) for s in lesson]

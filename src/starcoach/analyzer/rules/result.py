@@ -159,7 +159,7 @@ def unquantified_result(ctx: Context) -> Finding | None:
     after. Numbers only in the situation or the action do not count; 'massively improved' is not a measure;
     a missing result counts as unmeasured."""
     text = _result_text(ctx)
-    if text and (_quantified(text) or _measured_outcome(ctx)):
+    if (text and _quantified(text)) or _measured_outcome(ctx):
         return None
     if ctx.fragment and not _speaks_of_outcome(ctx):
         return None
