@@ -70,12 +70,15 @@ _CUES = {
         (?:the )?(?:systemic|organizational|deeper) (?:cause|problem|issue|gap)
             at the end of the day | (?:took|take|taking) away | I took from | (?:what|thing) I do differently | differently now
     I(?:'ve| have) learned | what I've learned
+    root cause (?:was|wasn't|is|isn't) | at root | the real (?:\w+ )?(?:gap|issue|problem|cause|lesson|risk) (?:was|is)
+    turned out to be (?:a|an) \w+ problem | (?:nobody|no one) owned
 """
         )
     ),
 }
+_GENERAL = compile_words(r"is", r"are", r"isn't", r"aren't", r"means", r"makes", r"proves", r"lives")
 _WEIGHTS = (1.0, 1.4, 0.8, 1.1, 2.2)
-_CENTERS = (0.07, 0.2, 0.5, 0.84, 0.96)
+_CENTERS = (0.1, 0.24, 0.52, 0.84, 0.96)
 _WIDTH = 0.3
 _NO_LESSON = 0.8  # a sentence is a lesson only when its words say so
 _DEED, _UNDEED, _COUNTED = 0.9, 0.6, 0.6
@@ -102,6 +105,9 @@ def segment(scan: Scanner, sentences: Sequence[Sentence]) -> list[Step]:
         for i in _bin(pattern, scan, index):
             deeds[i] += 1
     counted = set(_bin(NUMBER, scan, index))
+    for i in set(_bin(_GENERAL, scan, index)) - counted:
+        if not deeds[i]:  # a general statement, neither a deed nor a measure: how lessons are told
+            hits[i][4] += 1
     scores = [_score(hits[i], deeds[i], i in counted, (i + 0.5) / n) for i in range(n)]
     return [STEPS[k] for k in _best_path(scores)]
 
