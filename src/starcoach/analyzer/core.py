@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from starcoach.analyzer.context import FRAGMENT_WORDS, Context
-from starcoach.analyzer.errors import AnswerTooLongError, EmptyAnswerError, UnknownPrincipleError
+from starcoach.analyzer.errors import AnalyzerInputError, AnswerTooLongError, EmptyAnswerError
 from starcoach.analyzer.followups import follow_ups
 from starcoach.analyzer.principles import check_principle
 from starcoach.analyzer.report import Flag, Report
@@ -38,26 +38,9 @@ def analyze(
     """
     check_principle(lp)
     if level not in LEVELS:
-        raise UnknownPrincipleError(f"unknown level {level!r}; use one of {', '.join(LEVELS)}")
-    text, sentences, steps, scan = _prepare(answer)
-    if not sentences:
-        raise EmptyAnswerError("the answer is empty: write or say at least one sentence")
-    found = sections(text, sentences, steps, wpm=wpm, measured=measured_seconds)
-    words = sum(s.words for s in found)
-    seconds = round(sum(s.seconds for s in found), 1)
-    ctx = Context(
-        scan=scan,
-        sentences=sentences,
-        steps=steps,
-        sections={s.step: s for s in found},
-        level=level,
-        lp=lp,
-        question=question,
-        words=words,
-        seconds=seconds,
-        budget=BUDGETS[level],
-        fragment=words < FRAGMENT_WORDS and not isinstance(answer, Mapping),
-    )
+        raise AnalyzerInputError(f"unknown level {level!r}; use one of {', '.join(LEVELS)}")
+    ctx = _context(answer, question=question, lp=lp, level=level, measured=measured_seconds, wpm=wpm)
+    text, found, words, seconds = ctx.text, list(ctx.sections.values()), ctx.words, ctx.seconds
     flags = _apply_rules(ctx)
     judgment = judge(flags, level=level, lp=lp, fragment=ctx.fragment)
     codes = {f.code for f in flags}
@@ -83,6 +66,36 @@ def analyze(
     )
 
 
+def _context(
+    answer: str | Mapping[str, str],
+    *,
+    question: str | None,
+    lp: str | None,
+    level: Level,
+    measured: Mapping[str, float] | None,
+    wpm: float,
+) -> Context:
+    """Split, segment and time the answer: everything the rules read."""
+    text, sentences, steps, scan = _prepare(answer)
+    if not sentences:
+        raise EmptyAnswerError("the answer is empty: write or say at least one sentence")
+    found = sections(text, sentences, steps, wpm=wpm, measured=measured)
+    words = sum(s.words for s in found)
+    return Context(
+        scan=scan,
+        sentences=sentences,
+        steps=steps,
+        sections={s.step: s for s in found},
+        level=level,
+        lp=lp,
+        question=question,
+        words=words,
+        seconds=round(sum(s.seconds for s in found), 1),
+        budget=BUDGETS[level],
+        fragment=words < FRAGMENT_WORDS and not isinstance(answer, Mapping),
+    )
+
+
 def _check_length(text: str) -> None:
     # A cheap upper bound first: only a text that might be too long is counted properly.
     if len(text) > MAX_WORDS * 2 and count_words(text) > MAX_WORDS:
@@ -103,7 +116,7 @@ def _split_by_steps(answer: Mapping[str, str]) -> tuple[str, list[Sentence], lis
     """Keep the user's own split: each step's sentences belong to that step, in STAR order."""
     unknown = set(answer) - set(STEPS)
     if unknown:
-        raise EmptyAnswerError(f"unknown step(s) {', '.join(sorted(unknown))}; use {', '.join(STEPS)}")
+        raise AnalyzerInputError(f"unknown step(s) {', '.join(sorted(unknown))}; use {', '.join(STEPS)}")
     parts: list[str] = []
     sentences: list[Sentence] = []
     steps: list[Step] = []
