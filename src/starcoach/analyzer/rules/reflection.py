@@ -47,10 +47,12 @@ _UNIVERSAL = compile_words(
     never (?:assume|stop|give up|settle) | people (?:won't|will|don't|never) (?:remember|forget|care) | stay hungry
     trust (?:your|the) (?:instincts|gut|process) | (?:is|are) everyone'?s job
     it is (?:really |very |so |always |also )?(?:important|key|good|worth|essential|crucial|vital)
+    (?:never|don't|do not) be afraid | stay curious | keep growing | (?:that's )?how you (?:grow|learn|improve)
 """
     )
 )
 MAXIM_WORDS = 22
+_ASKS_LESSON = compile_lower(r"\b(?:learn|lesson|take\s*away|took\s+away|differently|again|reflect|change)")
 _DIGITS = compile_lower(r"\d")
 _CONTRAST = compile_lower(r"\b(?:not|rather than|instead of|than|why)\b[^.;,]*$")
 # A habit the candidate now keeps because of this story.
@@ -135,7 +137,7 @@ def generic_reflection(ctx: Context) -> Finding | None:
     communicate more'): a stock phrase with little of the story's own substance around it."""
     steps = ("reflection",) if not ctx.fragment else ()
     lesson = ctx.sentences_in(*steps)
-    asked_for_lesson = bool(_LESSON.search((ctx.question or "").lower()))
+    asked_for_lesson = bool(_ASKS_LESSON.search((ctx.question or "").lower()))
     if not lesson or (ctx.fragment and not asked_for_lesson and not ctx.find(_LESSON)):
         return None
     stock = ctx.find(_GENERIC, *steps)

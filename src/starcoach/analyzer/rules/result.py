@@ -121,7 +121,7 @@ def _counted_sentence(ctx: Context, offset: int) -> bool:
     return bool(NUMBER.search(ctx.lower_of(sentence)))
 
 
-def _measured_outcome(ctx: Context) -> bool:
+def measured_outcome(ctx: Context) -> bool:
     """Return whether a sentence after the actions begin states an outcome with a number in it."""
     # A story told result-first ("the end result was ...") states its measure before the actions.
     later = [s for s in ctx.sentences[: ctx.first_action_index] if _RESULT_FIRST.search(ctx.lower_of(s))]
@@ -159,7 +159,7 @@ def unquantified_result(ctx: Context) -> Finding | None:
     after. Numbers only in the situation or the action do not count; 'massively improved' is not a measure;
     a missing result counts as unmeasured."""
     text = _result_text(ctx)
-    if (text and _quantified(text)) or _measured_outcome(ctx):
+    if (text and _quantified(text)) or measured_outcome(ctx):
         return None
     if ctx.fragment and not _speaks_of_outcome(ctx):
         return None
@@ -246,7 +246,7 @@ def no_verification(ctx: Context) -> Finding | None:
     if found:
         return Finding(f"The fix is claimed, not verified: {quote(found)}.", found)
     claims = ctx.find(_CLAIMED_FIX, "action", "result")
-    if ctx.fragment or not claims or _measured_outcome(ctx) or ctx.find(_CHECKED, "action", "result"):
+    if ctx.fragment or not claims or measured_outcome(ctx) or ctx.find(_CHECKED, "action", "result"):
         return None
     return Finding(f"The change is shipped with nothing to show it worked: {quote(claims, 2)}.", claims)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from starcoach.analyzer.context import Context
 from starcoach.analyzer.rules.base import Finding, rule
+from starcoach.analyzer.rules.result import measured_outcome
 from starcoach.analyzer.segment import task_cue
 from starcoach.analyzer.timing import OVER_TIME_FACTOR
 
@@ -63,8 +64,10 @@ def missing_action(ctx: Context) -> Finding | None:
     full_only=True,
 )
 def missing_result(ctx: Context) -> Finding | None:
-    """Listens for a result: how the story ended."""
-    return None if ctx.has_step("result") else Finding(_missing("result"))
+    """Listens for a result: how the story ended (a measured outcome told among the actions counts)."""
+    if ctx.has_step("result") or measured_outcome(ctx):
+        return None
+    return Finding(_missing("result"))
 
 
 @rule(
