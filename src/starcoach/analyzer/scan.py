@@ -23,14 +23,22 @@ class Scanner:
         self.lower = lower_text(text)
         self._whole: dict[int, list[Span]] = {}
         self._parts: dict[tuple[int, tuple[Span, ...]], list[Span]] = {}
+        self._missing: dict[int, bool] = {}
 
     def whole(self, pattern: re.Pattern[str]) -> list[Span]:
         """Return every match over the whole text."""
         found = self._whole.get(id(pattern))
         if found is None:
-            found = [] if absent(pattern, self.lower) else [m.span() for m in pattern.finditer(self.lower)]
+            found = [] if self._absent(pattern) else [m.span() for m in pattern.finditer(self.lower)]
             self._whole[id(pattern)] = found
         return found
+
+    def _absent(self, pattern: re.Pattern[str]) -> bool:
+        """Return whether none of the pattern's anchors occurs anywhere in the text (checked once)."""
+        known = self._missing.get(id(pattern))
+        if known is None:
+            known = self._missing[id(pattern)] = absent(pattern, self.lower)
+        return known
 
     def within(self, pattern: re.Pattern[str], ranges: Sequence[Span]) -> list[Span]:
         """Return the matches that lie inside `ranges` (scanning only those ranges unless already known)."""
@@ -41,12 +49,9 @@ class Scanner:
         whole = self._whole.get(id(pattern))
         if whole is not None:
             found = [(s, e) for s, e in whole if any(a <= s and e <= b for a, b in ranges)]
+        elif self._absent(pattern):
+            found = []
         else:
-            found = [
-                m.span()
-                for a, b in ranges
-                if not absent(pattern, self.lower[a:b])
-                for m in pattern.finditer(self.lower, a, b)
-            ]
+            found = [m.span() for a, b in ranges for m in pattern.finditer(self.lower, a, b)]
         self._parts[key] = found
         return found

@@ -129,12 +129,8 @@ def we_language(ctx: Context) -> Finding | None:
 def hedging(ctx: Context) -> Finding | None:
     """Listens for hedges on the candidate's own facts: 'I think the problem was', 'probably', 'kind of'."""
     body: tuple[Step, ...] = ("situation", "task", "action", "result")
-    hedges = ctx.find(_HEDGE, *body) if not ctx.fragment else ctx.find(_HEDGE)
-    firm = (
-        ctx.find(_HEDGED_FACT) + ctx.find(_HEDGE_STRONG, *body)
-        if not ctx.fragment
-        else ctx.find(_HEDGED_FACT) + ctx.find(_HEDGE_STRONG)
-    )
+    hedges = ctx.find(_HEDGE, *body)
+    firm = ctx.find(_HEDGED_FACT, *body) + ctx.find(_HEDGE_STRONG, *body)
     if len(hedges) < 2 and not firm:
         return None
     shown = firm or hedges
@@ -169,7 +165,7 @@ def blame(ctx: Context) -> Finding | None:
 )
 def no_example(ctx: Context) -> Finding | None:
     """Listens for a dodge instead of a story: 'I can't think of one', 'I've never really had a conflict'."""
-    if len(ctx.find(I_ACTOR)) >= 4:  # a story told in deeds is an example, whatever else it says
+    if len(ctx.find(I_ACTOR, "task", "action")) >= 4:  # a story told in deeds is an example, whatever it says
         return None
     found = ctx.find(_NO_EXAMPLE)
     if not found:
