@@ -161,11 +161,11 @@ def test_a_form_opened_before_a_restart_still_submits(database_url: str) -> None
     from starcoach.web.app import create_app
     from starcoach.web.settings import Settings
 
-    before = TestClient(create_app(Settings(database_url=database_url)))
-    page = before.get("/test/ownership")
-    token = before.cookies.get("starcoach_csrf")
-    after = TestClient(create_app(Settings(database_url=database_url)))
-    after.cookies.set("starcoach_csrf", token or "")
-    form_token = page.text.split('name="csrf_token" value="', 1)[1].split('"', 1)[0]
-    response = after.post("/test/ownership", data={"csrf_token": form_token}, follow_redirects=False)
+    with TestClient(create_app(Settings(database_url=database_url))) as before:
+        page = before.get("/test/ownership")
+        token = before.cookies.get("starcoach_csrf")
+    with TestClient(create_app(Settings(database_url=database_url))) as after:
+        after.cookies.set("starcoach_csrf", token or "")
+        form_token = page.text.split('name="csrf_token" value="', 1)[1].split('"', 1)[0]
+        response = after.post("/test/ownership", data={"csrf_token": form_token}, follow_redirects=False)
     assert response.status_code == 303
