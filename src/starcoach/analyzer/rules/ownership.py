@@ -195,8 +195,10 @@ def handoff(ctx: Context) -> Finding | None:
         return None
     passive_wait = bool(waits) and not ctx.find(_ACTIVE_WAIT)
     others = ctx.find(_OTHERS_FIX, *acting)
-    escalated = [e for e in routed if "escalated" in e.text.lower()]
-    if not (((routed and (others or waits)) or escalated) and not ctx.find(_OWN_FIX, *acting)) and not passive_wait:
+    escalated = any("escalat" in e.text.lower() for e in routed)
+    # Routed away: raised with others who then resolved it (or were waited on), or escalated outright.
+    routed_away = (bool(routed) and bool(others or waits)) or escalated
+    if not (routed_away and not ctx.find(_OWN_FIX, *acting)) and not passive_wait:
         return None
     evidence = sorted({(e.start, e.end): e for e in routed + others + waits}.values(), key=lambda e: e.start)
     return Finding(
