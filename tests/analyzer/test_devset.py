@@ -1,5 +1,5 @@
-"""The analyzer agrees with labelled answers: the shared dev set and our own four sets, holdout.jsonl to
-holdout4.jsonl, each written apart from the rules. A regression floor; bench/analyzer.py prints the figures."""
+"""The analyzer agrees with labelled answers: the shared dev set and our own five sets, holdout.jsonl to
+holdout5.jsonl, each written apart from the rules. A regression floor; bench/analyzer.py prints the figures."""
 
 from __future__ import annotations
 

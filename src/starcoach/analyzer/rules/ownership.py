@@ -25,7 +25,13 @@ _ASSIGNED = compile_lower(
     r"|" + _ASSIGNER + r"\s+(?:\w+\s+)?told\s+(?:me|us)\s+to\b"
     r"|I\s+(?:\w+\s+){0,2}?(?:was|got|had\s+been)\s+(?:\w+\s+)?(?:asked|assigned|tasked|given|told|handed|put\s+(?:on|in\s+charge)|"
     r"pulled (?:in|into|onto)|volunteered|voluntold|picked|chosen|nominated|drafted|looped\s+in\s+to)\b"
-    r"|(?:landed|dropped|ended\s+up)\s+on\s+my\s+plate"
+    r"|(?:landed|dropped|ended\s+up)\s+on\s+my\s+plate|(?:dropped|landed|put)\s+(?:[\w-]+\s+){0,4}?(?:in|into)\s+my\s+lap"
+    r"|(?:routed|sent|passed|forwarded|escalated|handed)\s+(?:over\s+)?to\s+me\s+(?:by|from)\b"
+    r"|I\s+(?:\w+\s+)?(?:got|was)\s+tapped\b"
+    r"|(?:roadmap|plan|okrs?|goals?|priorities)\s+(?:that\s+)?"
+    + _ASSIGNER
+    + r"\s+(?:had\s+)?(?:set|planned|gave|wrote|defined|picked)\b"
+    r"|" + _ASSIGNER + r"\s+(?:\w+\s+)?(?:looped|roped|brought|pulled)\s+me\s+in\b"
     r"|(?:looped|brought|pulled|roped)\s+in\s+by\b|(?:given|handed|assigned|asked|tasked)\s+(?:\w+\s+){0,3}?by\s+"
     + _ASSIGNER
     + r"|"
@@ -33,7 +39,8 @@ _ASSIGNED = compile_lower(
     + r"\s+(?:\w+\s+)?(?:thought|felt|figured|decided)\b[^.;]{0,60}?\bfor\s+me\s+to\b"
     r"|"
     + _ASSIGNER
-    + r"\s+(?:\w+\s+)?(?:wanted|needed)\s+someone(?:\s+\w+)?\s+to\s+(?:\w+\s+)?(?:own|take|pick|look|lead|"
+    + r"\s+(?:\w+\s+)?(?:wanted|needed)\s+(?:someone(?:\s+\w+)?|an?\s+(?:\w+\s+)?(?:engineer|person|owner|lead))\s+to\s+"
+    r"(?:\w+\s+)?(?:make|own|take|pick|look|lead|"
     r"handle|tighten|fix|drive|run|dig|clean|sort|get|learn|work)"
     r"|(?:got|was|were)\s+(?:\w+\s+)?handed\s+(?:to\s+)?(?:me|us)\b"
     r"|" + _ASSIGNER + r"[^.;:]{0,80}?\b(?:and|,)\s+(?:\w+\s+)?(?:asked|wanted|needed|told)\s+me\s+to\b"
@@ -55,7 +62,8 @@ _ASSIGNED = compile_lower(
 _ASSIGNING_WORD = compile_lower(
     r"asked|assign|gave|given|hand|task|suggest|put|pull|volunt|nominat|pick|chose|want|need|got|told|idea|"
     r"propos|expect|requir|bandwidth|capacity|time|drafted|looped|plate|between|free|idle|bench|in by|thought|"
-    r"felt|figured|decided|roped|brought|placed|dropped|added|moved|pointed|steered|nudged|directed|sent"
+    r"felt|figured|decided|roped|brought|placed|dropped|added|moved|pointed|steered|nudged|directed|sent|tapped|"
+    r"routed|forward|escalat|lap|roadmap|plan|okr|goal|priorit"
 )
 _NEGATION = compile_lower(r"\b(?:nobody|no one|not|never|without|n't|no)\b[^,;.]*$")
 
@@ -65,7 +73,8 @@ _ROUTE = compile_lower(
     r"post(?:ed|s)?\s+(?:it\s+|this\s+|them\s+|the\s+\w+\s+)?in\s+(?:the|their)\s+[\w'-]+(?:\s+[\w'-]+)?\s+channel|"
     r"sen[dt]s?\s+(?:\w+\s+){0,3}?(?:details|findings|report|repro|write-?up)\s+(?:over\s+)?to|"
     r"open(?:ed|s)?\s+a\s+sev|hand(?:ed|s)?\s+(?:the\s+\w+\s+)?over\s+to|"
-    r"looped\s+(?:\w+\s+){0,3}?in\b|punted|brought\s+(?:it|this|that)\s+up|handed\s+(?:it\s+|this\s+)?(?:off|over)|"
+    r"looped\s+(?:\w+\s+){0,3}?in\b|punted|kicked\s+(?:it|this|them)\s+(?:over|across)|"
+    r"put\s+(?:it|this|them)\s+in(?:to)?\s+(?:the|their)\s+(?:[\w'-]+\s+){0,3}?(?:queue|backlog|board|intake)|brought\s+(?:it|this|that)\s+up|handed\s+(?:it\s+|this\s+)?(?:off|over)|"
     r"passed\s+(?:it|this)\s+(?:on|along|over)|raised\s+(?:it|this|that|the\s+\w+(?:\s+\w+)?)\s+(?:with|in|to)|"
     r"(?:filed|opened|raised|created|cut|logged|submitted)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:ticket|bug|issue|jira|sev|case)|"
     r"filed\s+(?:it|this|them|the\s+\w+)\s+with|"
@@ -74,10 +83,10 @@ _ROUTE = compile_lower(
     r"asked\s+(?:them|the\s+[\w-]+(?:\s+[\w-]+)?\s+team|their\s+\w+)\s+to\s+(?:fix|look|handle|investigate|take))"
 )
 _OTHERS_FIX = compile_lower(
-    r"\b(?:they|she|he|their\s+(?:team|on-?call|engineers?|lead|manager)|the\s+[\w-]+(?:\s+[\w-]+)?\s+(?:team|on-?call)|someone|"
+    r"\b(?:they|she|he|the\s+vendor|their\s+(?:team|on-?call|engineers?|lead|manager)|the\s+[\w-]+(?:\s+[\w-]+)?\s+(?:team|on-?call)|someone|"
     r"somebody|the\s+owners?|leadership)\s+(?:\w+\s+){0,2}?(?:fixed|handled|patched|resolved|rolled\s+(?:it\s+)?(?:back|out)|"
     r"shipped\s+a\s+fix|took\s+it\s+from\s+there|took\s+over|took\s+care\s+of\s+(?:it|the\s+rest|everything)|"
-    r"sorted\s+it\s+out|dealt\s+with\s+it|ran\s+with\s+it|got\s+to\s+it|looked\s+into\s+it|dug\s+into\s+it|"
+    r"sorted\s+it(?:\s+out)?|rolled\s+(?:the\s+[\w-]+\s+)?back|dealt\s+with\s+it|ran\s+with\s+it|got\s+to\s+it|looked\s+into\s+it|dug\s+into\s+it|"
     r"picked\s+it\s+up|pushed\s+a\s+(?:hot)?fix|halted|deployed\s+a\s+fix|added\s+it\s+to|(?:got\s+it\s+)?prioritized|"
     r"handed\s+it|asked\s+\w+\s+to|updated\s+the|found\s+(?:a|the|some)\s+\w+|took\s+it\s+on|"
     r"(?:fixes|handles|patches|resolves|kills|rolls\s+back)\b|(?:kill(?:s|ed)|add(?:s|ed))\s+(?:the\s+query|an?\s+(?:\w+\s+)?"
@@ -118,7 +127,7 @@ _SCOPE = compile_lower(
     r"|on\s+the\s+team\s+that\s+own(?:s|ed)"
     r"|I\s+(?:\w+\s+)?own(?:ed)?\s+\w+|(?:was|is)\s+on\s+me\b|as\s+(?:her|his|their|the|an?)\s+(?:mentor|lead|owner|on-?call|"
     r"manager|buddy|reviewer|interviewer)\b|my\s+(?:ticket|assignment|task)\s+was|"
-    r"(?:was|were|is|are)\s+(?:mine|ours)\b|\bI\s+(?:proposed|pitched|volunteered|offered)\b|"
+    r"(?:was|were|is|are)\s+(?:mine|ours)\b|"
     r"(?:my|our)\s+(?:manager|lead|director)\s+approved|(?:was|is)\s+(?:squarely\s+)?(?:my|on\s+me|our)\s+(?:\w+\s+)?(?:job|problem|"
     r"responsibility|call|project|code|service|area|remit|decision|deliverable|migration|launch|feature|task)"
     r"|my\s+(?:own\s+)?(?:code|feature|service|project|component|module|flag|feature flag|remit|role|area|change|"

@@ -26,7 +26,8 @@ _GENERIC = compile_words(
     (?:make|makes|made|can make) a (?:big|huge|real) difference | be more proactive | ask for help (?:earlier|sooner)
     (?:support|supporting) the team | learn new things | (?:be|being) a team player
     (?:is|was|are) (?:really |all |mostly )?about (?:patience|trust|communication|people|listening|relationships|empathy|being \w+)
-        at the end of the day | (?:it'?s|is) (?:really )?all about (?:the )?(?:people|communication|trust|customers?|teamwork|relationships)
+        teamwork makes the dream work | pull(?:s|ing)? in the same direction | (?:a )?marathon,? not a sprint
+    at the end of the day | (?:it'?s|is) (?:really )?all about (?:the )?(?:people|communication|trust|customers?|teamwork|relationships)
     (?:people|relationships|communication) (?:are|is) (?:what matters|everything|key)
 """
     )
