@@ -6,7 +6,6 @@ Usage: python bench/analyzer.py [--data ../shared/eval/dev.jsonl] [--errors] [--
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import statistics
 import sys
@@ -14,59 +13,22 @@ import time
 from pathlib import Path
 
 from starcoach.analyzer import analyze
+from starcoach.analyzer.evaluation import load_labelled, tally
 
-FLAGS = (
-    "we_language",
-    "manager_assigned",
-    "handoff",
-    "unquantified_result",
-    "generic_reflection",
-    "no_scope_boundary",
-)
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev.jsonl"
 
 
-def load(path: Path) -> list[dict[str, object]]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-def run(row: dict[str, object]):  # type: ignore[no-untyped-def]
-    return analyze(str(row["text"]), question=row.get("question"), lp=row.get("lp"), level=row.get("level", "sde2"))  # type: ignore[arg-type]
-
-
 def accuracy(rows: list[dict[str, object]], show_errors: bool) -> None:
-    counts = {f: [0, 0, 0] for f in FLAGS}  # tp, fp, fn
-    right = total = 0
-    for row in rows:
-        report = run(row)
-        codes = set(report.codes())
-        labels: dict[str, bool] = row["flags"]  # type: ignore[assignment]
-        for flag, truth in labels.items():
-            got = flag in codes
-            if got and truth:
-                counts[flag][0] += 1
-            elif got and not truth:
-                counts[flag][1] += 1
-            elif truth and not got:
-                counts[flag][2] += 1
-            if got != truth and show_errors:
-                print(f"  {row['id']} {flag}: expected {truth}, got {got}", file=sys.stderr)
-        if row["verdict"] in ("strong", "weak"):
-            total += 1
-            predicted = "strong" if report.verdict in ("strong_hire", "hire") else "weak"
-            right += predicted == row["verdict"]
-            if predicted != row["verdict"] and show_errors:
-                print(
-                    f"  {row['id']} verdict: expected {row['verdict']}, got {report.verdict} {report.codes()}",
-                    file=sys.stderr,
-                )
+    result = tally(rows)
+    if show_errors:
+        for line in result.errors:
+            print(f"  {line}", file=sys.stderr)
     print(f"{'flag':<22}{'precision':>10}{'recall':>8}{'F1':>7}{'support':>9}")
-    for flag, (tp, fp, fn) in counts.items():
+    for flag, (tp, fp, fn) in result.counts.items():
         p = tp / (tp + fp) if tp + fp else 1.0
         r = tp / (tp + fn) if tp + fn else 1.0
-        f1 = 2 * p * r / (p + r) if p + r else 0.0
-        print(f"{flag:<22}{p:>10.3f}{r:>8.3f}{f1:>7.3f}{tp + fn:>9}")
-    print(f"verdict accuracy (strong vs weak): {right}/{total} = {right / total:.1%}")
+        print(f"{flag:<22}{p:>10.3f}{r:>8.3f}{result.f1(flag):>7.3f}{tp + fn:>9}")
+    print(f"verdict accuracy (strong vs weak): {result.right}/{result.judged} = {result.right / result.judged:.1%}")
 
 
 def segmentation() -> None:
@@ -123,7 +85,7 @@ def main() -> None:
     parser.add_argument("--errors", action="store_true", help="list every disagreement on stderr")
     parser.add_argument("--repeat", type=int, default=20)
     args = parser.parse_args()
-    rows = load(args.data)
+    rows = load_labelled(args.data)
     print(f"dev set: {args.data} ({len(rows)} answers)")
     accuracy(rows, args.errors)
     segmentation()
