@@ -1,5 +1,5 @@
-"""The analyzer agrees with labelled answers: the shared dev set and our own five sets, holdout.jsonl to
-holdout5.jsonl, each written apart from the rules. A regression floor; bench/analyzer.py prints the figures."""
+"""The analyzer agrees with labelled answers: the shared dev set and our own six sets, holdout.jsonl to
+holdout6.jsonl, each written apart from the rules. A regression floor; bench/analyzer.py prints the figures."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pytest
 from starcoach.analyzer.evaluation import LABELLED_FLAGS, Tally, load_labelled, tally
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-SETS = ["dev.jsonl", *(f"holdout{n}.jsonl" for n in ("", 2, 3, 4, 5))]
+SETS = ["dev.jsonl", *(f"holdout{n}.jsonl" for n in ("", 2, 3, 4, 5, 6))]
 TALLIES: dict[str, Tally] = {}
 
 

@@ -60,7 +60,7 @@ _CUES = {
             r"""
         I learned | learned (?:that|from) | lessons? | takeaways? | take ?away | looking back | in hindsight
         next time | now,? (?:I|whenever|when|before|for any|in any|if) | I now | taught me | stuck with me
-        what I (?:took|take|keep|kept|'d keep|would keep|'d take|'d repeat) | the thing I'd
+        what I(?:'d| would)? (?:took|take|keep|kept|repeat|carry) | the thing I'd
         if I (?:did|were to do) it again | I'd do differently | what I'd take | I try to
         I (?:always|usually) (?:try|make sure) | I make (?:a point|sure) to | learning experience
         (?:showed|taught|reminded) me | made me realize | I realized that | root cause was

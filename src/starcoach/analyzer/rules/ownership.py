@@ -32,6 +32,7 @@ _ASSIGNED = compile_lower(
     + _ASSIGNER
     + r"\s+(?:had\s+)?(?:set|planned|gave|wrote|defined|picked)\b"
     r"|" + _ASSIGNER + r"\s+(?:\w+\s+)?(?:looped|roped|brought|pulled)\s+me\s+in\b"
+    r"|" + _ASSIGNER + r"\s+(?:\w+\s+)?set\s+(?:it|this|that|me)\s+up\b"
     r"|(?:looped|brought|pulled|roped)\s+in\s+by\b|(?:given|handed|assigned|asked|tasked)\s+(?:\w+\s+){0,3}?by\s+"
     + _ASSIGNER
     + r"|"
@@ -63,7 +64,7 @@ _ASSIGNING_WORD = compile_lower(
     r"asked|assign|gave|given|hand|task|suggest|put|pull|volunt|nominat|pick|chose|want|need|got|told|idea|"
     r"propos|expect|requir|bandwidth|capacity|time|drafted|looped|plate|between|free|idle|bench|in by|thought|"
     r"felt|figured|decided|roped|brought|placed|dropped|added|moved|pointed|steered|nudged|directed|sent|tapped|"
-    r"routed|forward|escalat|lap|roadmap|plan|okr|goal|priorit"
+    r"routed|forward|escalat|lap|roadmap|plan|okr|goal|priorit|set"
 )
 _NEGATION = compile_lower(r"\b(?:nobody|no one|not|never|without|n't|no)\b[^,;.]*$")
 
@@ -91,10 +92,12 @@ _OTHERS_FIX = compile_lower(
     r"handed\s+it|asked\s+\w+\s+to|updated\s+the|found\s+(?:a|the|some)\s+\w+|took\s+it\s+on|"
     r"(?:fixes|handles|patches|resolves|kills|rolls\s+back)\b|(?:kill(?:s|ed)|add(?:s|ed))\s+(?:the\s+query|an?\s+(?:\w+\s+)?"
     r"(?:index|allowlist|fix|patch|rule))|(?:replied|responded|joined|jumps?\s+in|jumped\s+in|answer(?:s|ed)?|implemented|"
+    r"disabled|enabled|rebuilt|worked\s+on\s+it|added\s+the|changed\s+the|updated\s+their|"
     r"restart(?:s|ed)?|clean(?:s|ed)?\s+up)\b)"
     r"|\b(?:they|he|she|who)\s+[^.;]{0,60}?\b(?:patched|fixed|shipped\s+a\s+fix|rolled\s+(?:it\s+)?back|raised|changed|"
     r"increased|lifted|launched|slotted|scheduled|took)\s+(?:it|the|a|an)\b"
     r"|\b(?:someone|somebody|anyone)\s+to\s+(?:get|look)\s+(?:to|at|into)\s+it"
+    r"|\basked\s+(?:for\s+it|them|their\s+\w+)\s+to\s+(?:be\s+)?(?:prioritiz\w+|fix\w*|look\w*|handle\w*)"
     r"|\b(?:it|this|the\s+(?:ticket|bug|issue|fix))\s+(?:got|was)\s+(?:eventually\s+|finally\s+)?(?:picked\s+up|fixed|patched|"
     r"handled|resolved)\s+(?:by|in|on|after|when)"
     r"|\bonce\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:was|were|got)\s+(?:patched|fixed|resolved)"

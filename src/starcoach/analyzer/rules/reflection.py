@@ -22,10 +22,10 @@ _GENERIC = compile_words(
     (?:be|being|stay) open to feedback | work(?:ing)? (?:harder|smarter) | never give up
     stay(?:ing)? (?:positive|calm) | good communication | don'?t be afraid to
     the importance of (?:communication|teamwork|collaboration|planning|testing|documentation|listening)
-    plan (?:better|more|ahead) | (?:big|great) things happen | keep(?:ing)? everyone in the loop
+    (?:to|should|would|I'd|must) plan (?:better|more|ahead) | (?:big|great) things happen | keep(?:ing)? everyone in the loop
     (?:make|makes|made|can make) a (?:big|huge|real) difference | be more proactive | ask for help (?:earlier|sooner)
     (?:support|supporting) the team | learn new things | (?:be|being) a team player
-    (?:is|was|are) (?:really |all |mostly )?about (?:patience|trust|communication|people|listening|relationships|empathy|being \w+)
+    (?:is|was|are) (?:really |all |mostly )?about (?:getting|bringing|patience|trust|communication|people|listening|relationships|empathy|being \w+)
         teamwork makes the dream work | pull(?:s|ing)? in the same direction | (?:a )?marathon,? not a sprint
     at the end of the day | (?:it'?s|is) (?:really )?all about (?:the )?(?:people|communication|trust|customers?|teamwork|relationships)
     (?:people|relationships|communication) (?:are|is) (?:what matters|everything|key)
@@ -49,11 +49,14 @@ _UNIVERSAL = compile_words(
     trust (?:your|the) (?:instincts|gut|process) | (?:is|are) everyone'?s job
     it is (?:really |very |so |always |also )?(?:important|key|good|worth|essential|crucial|vital)
     (?:never|don't|do not) be afraid | stay curious | keep growing | (?:that's )?how you (?:grow|learn|improve)
+    it pays to | takes? (?:a long time|years) to build
 """
     )
 )
 MAXIM_WORDS = 22
-_ASKS_LESSON = compile_lower(r"\b(?:learn|lesson|take\s*away|took\s+away|differently|again|reflect|change)")
+_ASKS_LESSON = compile_lower(
+    r"\b(?:learn|lesson|take\s*away|took\s+away|differently|again|reflect|change|teach|taught)"
+)
 _DIGITS = compile_lower(r"\d")
 _CONTRAST = compile_lower(r"\b(?:not|rather than|instead of|than|why)\b[^.;,]*$")
 # A habit the candidate now keeps because of this story.
