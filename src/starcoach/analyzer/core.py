@@ -53,11 +53,11 @@ def analyze(
         flags=flags,
         sections=found,
         principles=principle_signals(
-            text,
+            ctx.lower,
             owned=not codes & {"manager_assigned", "handoff", "we_language"},
             measured="unquantified_result" not in codes,
         ),
-        follow_ups=follow_ups(flags, text, lp),
+        follow_ups=follow_ups(flags, ctx.lower, lp),
         level=level,
         lp=lp,
         words=words,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from starcoach.analyzer.lexicon import compile_words, lower_text, phrases
+from starcoach.analyzer.lexicon import compile_words, phrases
 from starcoach.analyzer.report import Flag
 from starcoach.analyzer.rules import BY_CODE
 
@@ -40,7 +40,7 @@ MOST = 4
 _SEVERITY_RANK = {"disqualifier": 0, "major": 1, "minor": 2}
 
 
-def follow_ups(flags: list[Flag], text: str, lp: str | None) -> list[str]:
+def follow_ups(flags: list[Flag], lower: str, lp: str | None) -> list[str]:
     """Return two to four probes: the gaps first (the most serious first), then verification, the principle,
     and general ones."""
     chosen: list[str] = []
@@ -48,7 +48,7 @@ def follow_ups(flags: list[Flag], text: str, lp: str | None) -> list[str]:
         probe = BY_CODE[flag.code].probe
         if probe and probe not in chosen:
             chosen.append(probe)
-    if not _VERIFIED.search(lower_text(text)):
+    if not _VERIFIED.search(lower):
         chosen.append("How did you confirm the fix worked?")
     if lp in _BY_PRINCIPLE:
         chosen.append(_BY_PRINCIPLE[lp])

@@ -131,10 +131,11 @@ def _index() -> tuple[dict[str, tuple[str, ...]], re.Pattern[str]]:
     return {cue: tuple(slugs) for cue, slugs in by_cue.items()}, pattern
 
 
-def principle_signals(text: str, *, owned: bool, measured: bool) -> dict[str, float]:
-    """Return a 0..1 signal per principle from its cues, nudged by what the rules established."""
+def principle_signals(lower: str, *, owned: bool, measured: bool) -> dict[str, float]:
+    """Return a 0..1 signal per principle from the cues in the lower-cased text, nudged by what the rules
+    established."""
     by_cue, pattern = _index()
-    low = text.lower().replace("\u2019", "'")
+    low = lower.replace("\u2019", "'")
     hits = dict.fromkeys(_CUES, 0)
     for cue, count in Counter(pattern.findall(low)).items():
         for slug in by_cue[cue]:

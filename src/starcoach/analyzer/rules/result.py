@@ -122,13 +122,19 @@ def _counted_sentence(ctx: Context, offset: int) -> bool:
 
 
 def measured_outcome(ctx: Context) -> bool:
-    """Return whether a sentence after the actions begin states an outcome with a number in it."""
+    """Return whether a sentence after the actions begin states an outcome with a number in it (three rules
+    ask; it is worked out once per answer)."""
+    cached = ctx._cache.get("measured_outcome")
+    if isinstance(cached, bool):
+        return cached
     # A story told result-first ("the end result was ...") states its measure before the actions.
     later = [s for s in ctx.sentences[: ctx.first_action_index] if _RESULT_FIRST.search(ctx.lower_of(s))]
     later += ctx.sentences[ctx.first_action_index :]
-    return any(
+    found = any(
         _OUTCOME.search(low) and NUMBER.search(low) and not _RANGE.search(low) for low in map(ctx.lower_of, later)
     )
+    ctx._cache["measured_outcome"] = found
+    return found
 
 
 _ASKS_OUTCOME = compile_words(
